@@ -1,0 +1,52 @@
+package dev.callisto.application;
+
+import dev.callisto.domain.ForbiddenException;
+import dev.callisto.domain.tenant.UserAccount;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Who is calling and on which tenant's data. Every service asks this before it queries, so no
+ * query runs without a tenant; a signed-in user without a Callisto account gets nothing.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+public class Caller {
+
+  @Resource private SessionContext session;
+
+  @PersistenceContext private EntityManager em;
+
+  public String login() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  public long tenantId() {
+    return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+        .setParameter("login", login())
+        .getResultStream()
+        .findFirst()
+        .map(UserAccount::tenantId)
+        .orElseThrow(() -> new ForbiddenException("user " + login() + " belongs to no tenant"));
+  }
+
+  public boolean isInRole(String role) {
+    return session.isCallerInRole(role);
+  }
+
+  /** Supervisors and admins act on any agent of their tenant; an agent only on themself. */
+  public boolean mayActFor(String agentLogin) {
+    return isInRole(Roles.SUPERVISOR) || isInRole(Roles.ADMIN) || login().equals(agentLogin);
+  }
+
+  /** For events: who caused a change, by their strongest role. */
+  public String cause() {
+    return isInRole(Roles.ADMIN) ? Roles.ADMIN : isInRole(Roles.SUPERVISOR) ? Roles.SUPERVISOR : Roles.AGENT;
+  }
+}

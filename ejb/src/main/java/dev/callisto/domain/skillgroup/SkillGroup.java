@@ -1,0 +1,61 @@
+package dev.callisto.domain.skillgroup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** A team of agents who can handle the same kind of contact; routing picks a group, then an agent in it. */
+@Entity
+@Table(name = "skill_group", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "name"}))
+public class SkillGroup {
+
+  @Id @GeneratedValue private Long id;
+
+  @Column(name = "tenant_id", nullable = false)
+  private long tenantId;
+
+  @Column(nullable = false, length = 80)
+  private String name;
+
+  @Column(length = 400)
+  private String description;
+
+  // Seconds of after-call work when a call of this group ends; 0 turns it off.
+  private int afterCallWorkSeconds;
+
+  protected SkillGroup() {}
+
+  public SkillGroup(long tenantId, String name, String description, int afterCallWorkSeconds) {
+    this.tenantId = tenantId;
+    rename(name, description, afterCallWorkSeconds);
+  }
+
+  public void rename(String name, String description, int afterCallWorkSeconds) {
+    this.name = name;
+    this.description = description;
+    this.afterCallWorkSeconds = afterCallWorkSeconds;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long tenantId() {
+    return tenantId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public int afterCallWorkSeconds() {
+    return afterCallWorkSeconds;
+  }
+}
