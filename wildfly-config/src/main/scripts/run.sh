@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Starts the configured WildFly with Callisto deployed, prints where to go and how to sign in,
+# and stays in the foreground until Ctrl-C. Data (H2 database, Artemis journal) stays in the
+# server's standalone/data between runs. CALLISTO_PORT_OFFSET moves every port (default 0).
+set -euo pipefail
+WILDFLY_HOME="$1" EAR="$2"
+OFFSET="${CALLISTO_PORT_OFFSET:-0}"
+HTTP_PORT=$((8080 + OFFSET))
+DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
+
+rm -f "$DEPLOYMENTS"/callisto.ear.*
+cp "$EAR" "$DEPLOYMENTS/callisto.ear"
+
+"$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server"' INT TERM
+
+for _ in $(seq 1 300); do
+  [ -f "$DEPLOYMENTS/callisto.ear.deployed" ] && break
+  if [ -f "$DEPLOYMENTS/callisto.ear.failed" ] || ! kill -0 "$server" 2>/dev/null; then
+    echo "Callisto failed to start; see $WILDFLY_HOME/standalone/log/server.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+cat <<BANNER
+
+  Callisto is running.
+    Agent desk and home:  http://localhost:$HTTP_PORT/callisto/
+    REST API:             http://localhost:$HTTP_PORT/callisto/api/v1/me
+    OpenAPI document:     http://localhost:$HTTP_PORT/openapi
+  Demo logins (password "demo" for all):
+    tenant acme:   admin, supervisor, agent1, agent2, agent3
+    tenant globex: globex-admin, globex-agent
+  Try: curl -u agent1:demo -X PUT -H 'Content-Type: application/json' \\
+         -d '{"state":"IDLE"}' http://localhost:$HTTP_PORT/callisto/api/v1/agents/1/state
+  Press Ctrl-C to stop.
+
+BANNER
+wait "$server"
