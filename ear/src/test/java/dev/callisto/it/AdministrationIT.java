@@ -18,107 +18,154 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AdministrationIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive app() {
-    return Deployments.callisto();
-  }
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.callisto();
+    }
 
-  private final Api api = new Api();
+    private final Api api = new Api();
 
-  @Test
-  void adminCreatesEditsListsAndRemovesAnAgent() {
-    Reply created =
-        api.post("admin", "/agents", "{\"login\":\"dora\",\"displayName\":\"Dora New\",\"workNumber\":\"1009\",\"phoneNumber\":\"+8613800000000\",\"answerMode\":\"SIP_PHONE\",\"maxConcurrentChats\":5}");
-    assertEquals(201, created.status(), created.body());
-    long id = created.json().getJsonNumber("id").longValue();
-    assertEquals("SIGNED_OUT", created.json().getString("state"));
+    @Test
+    void adminCreatesEditsListsAndRemovesAnAgent() {
+        Reply created = api.post(
+                "admin",
+                "/agents",
+                "{\"login\":\"dora\",\"displayName\":\"Dora New\",\"workNumber\":\"1009\",\"phoneNumber\":\"+8613800000000\",\"answerMode\":\"SIP_PHONE\",\"maxConcurrentChats\":5}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals("SIGNED_OUT", created.json().getString("state"));
 
-    Reply updated = api.put("admin", "/agents/" + id, "{\"login\":\"dora\",\"displayName\":\"Dora Renamed\",\"answerMode\":\"MOBILE\"}");
-    assertEquals("Dora Renamed", updated.json().getString("displayName"));
-    assertEquals("MOBILE", api.get("supervisor", "/agents/" + id).json().getString("answerMode"));
+        Reply updated = api.put(
+                "admin",
+                "/agents/" + id,
+                "{\"login\":\"dora\",\"displayName\":\"Dora Renamed\",\"answerMode\":\"MOBILE\"}");
+        assertEquals("Dora Renamed", updated.json().getString("displayName"));
+        assertEquals("MOBILE", api.get("supervisor", "/agents/" + id).json().getString("answerMode"));
 
-    JsonObject page = api.get("supervisor", "/agents?q=renamed&size=1").json();
-    assertEquals(1, page.getInt("total"));
-    assertEquals(1, api.get("admin", "/agents?size=1&page=1").json().getJsonArray("items").size());
-    JsonObject firstTwo = api.get("admin", "/agents?size=2&page=0").json();
-    assertEquals(2, firstTwo.getJsonArray("items").size());
-    assertTrue(firstTwo.getInt("total") >= 4, "three demo agents and dora");
+        JsonObject page = api.get("supervisor", "/agents?q=renamed&size=1").json();
+        assertEquals(1, page.getInt("total"));
+        assertEquals(
+                1,
+                api.get("admin", "/agents?size=1&page=1")
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+        JsonObject firstTwo = api.get("admin", "/agents?size=2&page=0").json();
+        assertEquals(2, firstTwo.getJsonArray("items").size());
+        assertTrue(firstTwo.getInt("total") >= 4, "three demo agents and dora");
 
-    api.put("admin", "/agents/" + id + "/state", "{\"state\":\"IDLE\"}");
-    assertEquals(409, api.delete("admin", "/agents/" + id).status(), "a signed-in agent stays");
-    api.put("admin", "/agents/" + id + "/state", "{\"state\":\"SIGNED_OUT\"}");
-    assertEquals(204, api.delete("admin", "/agents/" + id).status());
-    assertEquals(404, api.get("admin", "/agents/" + id).status());
-  }
+        api.put("admin", "/agents/" + id + "/state", "{\"state\":\"IDLE\"}");
+        assertEquals(409, api.delete("admin", "/agents/" + id).status(), "a signed-in agent stays");
+        api.put("admin", "/agents/" + id + "/state", "{\"state\":\"SIGNED_OUT\"}");
+        assertEquals(204, api.delete("admin", "/agents/" + id).status());
+        assertEquals(404, api.get("admin", "/agents/" + id).status());
+    }
 
-  @Test
-  void adminBuildsASkillGroupWithLeveledMembers() {
-    Reply created = api.post("admin", "/skill-groups", "{\"name\":\"VIP\",\"description\":\"Top customers\",\"afterCallWorkSeconds\":45}");
-    assertEquals(201, created.status(), created.body());
-    long group = created.json().getJsonNumber("id").longValue();
-    long agent1 = api.agentId("admin", "agent1");
-    long agent2 = api.agentId("admin", "agent2");
-    assertEquals(5, api.put("admin", "/skill-groups/" + group + "/members/" + agent1, "{\"level\":5}").json().getInt("level"));
-    api.put("admin", "/skill-groups/" + group + "/members/" + agent2, "{\"level\":2}");
-    api.put("admin", "/skill-groups/" + group + "/members/" + agent2, "{\"level\":3}");
-    var members = api.get("supervisor", "/skill-groups/" + group + "/members").array().getValuesAs(JsonObject.class);
-    assertEquals(2, members.size());
-    assertEquals(3, members.stream().filter(m -> m.getJsonNumber("agentId").longValue() == agent2).findFirst().orElseThrow().getInt("level"));
+    @Test
+    void adminBuildsASkillGroupWithLeveledMembers() {
+        Reply created = api.post(
+                "admin",
+                "/skill-groups",
+                "{\"name\":\"VIP\",\"description\":\"Top customers\",\"afterCallWorkSeconds\":45}");
+        assertEquals(201, created.status(), created.body());
+        long group = created.json().getJsonNumber("id").longValue();
+        long agent1 = api.agentId("admin", "agent1");
+        long agent2 = api.agentId("admin", "agent2");
+        assertEquals(
+                5,
+                api.put("admin", "/skill-groups/" + group + "/members/" + agent1, "{\"level\":5}")
+                        .json()
+                        .getInt("level"));
+        api.put("admin", "/skill-groups/" + group + "/members/" + agent2, "{\"level\":2}");
+        api.put("admin", "/skill-groups/" + group + "/members/" + agent2, "{\"level\":3}");
+        var members = api.get("supervisor", "/skill-groups/" + group + "/members")
+                .array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, members.size());
+        assertEquals(
+                3,
+                members.stream()
+                        .filter(m -> m.getJsonNumber("agentId").longValue() == agent2)
+                        .findFirst()
+                        .orElseThrow()
+                        .getInt("level"));
 
-    assertEquals(204, api.delete("admin", "/skill-groups/" + group + "/members/" + agent2).status());
-    assertEquals(1, api.get("admin", "/skill-groups/" + group + "/members").array().size());
-    assertEquals("VIP desk", api.put("admin", "/skill-groups/" + group, "{\"name\":\"VIP desk\",\"afterCallWorkSeconds\":0}").json().getString("name"));
-    assertEquals(204, api.delete("admin", "/skill-groups/" + group).status());
-    assertEquals(404, api.get("admin", "/skill-groups/" + group).status());
-  }
+        assertEquals(
+                204,
+                api.delete("admin", "/skill-groups/" + group + "/members/" + agent2)
+                        .status());
+        assertEquals(
+                1,
+                api.get("admin", "/skill-groups/" + group + "/members").array().size());
+        assertEquals(
+                "VIP desk",
+                api.put("admin", "/skill-groups/" + group, "{\"name\":\"VIP desk\",\"afterCallWorkSeconds\":0}")
+                        .json()
+                        .getString("name"));
+        assertEquals(204, api.delete("admin", "/skill-groups/" + group).status());
+        assertEquals(404, api.get("admin", "/skill-groups/" + group).status());
+    }
 
-  @Test
-  void retiredBreakReasonCanNoLongerBeChosen() {
-    Reply created = api.post("admin", "/break-reasons", "{\"code\":\"prayer\",\"label\":\"Prayer\"}");
-    assertEquals(201, created.status(), created.body());
-    long agent = api.agentId("admin", "agent1");
-    api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
-    assertEquals(200, api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BREAK\",\"breakReason\":\"prayer\"}").status());
-    api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
+    @Test
+    void retiredBreakReasonCanNoLongerBeChosen() {
+        Reply created = api.post("admin", "/break-reasons", "{\"code\":\"prayer\",\"label\":\"Prayer\"}");
+        assertEquals(201, created.status(), created.body());
+        long agent = api.agentId("admin", "agent1");
+        api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
+        assertEquals(
+                200,
+                api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BREAK\",\"breakReason\":\"prayer\"}")
+                        .status());
+        api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
 
-    long id = created.json().getJsonNumber("id").longValue();
-    assertFalse(api.put("admin", "/break-reasons/" + id, "{\"code\":\"prayer\",\"label\":\"Prayer\",\"active\":false}").json().getBoolean("active"));
-    Reply refused = api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BREAK\",\"breakReason\":\"prayer\"}");
-    assertEquals(400, refused.status(), refused.body());
-    assertTrue(api.get("agent1", "/break-reasons").body().contains("\"code\":\"prayer\""), "agents can read the list");
-    api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"SIGNED_OUT\"}");
-  }
+        long id = created.json().getJsonNumber("id").longValue();
+        assertFalse(
+                api.put("admin", "/break-reasons/" + id, "{\"code\":\"prayer\",\"label\":\"Prayer\",\"active\":false}")
+                        .json()
+                        .getBoolean("active"));
+        Reply refused =
+                api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BREAK\",\"breakReason\":\"prayer\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(
+                api.get("agent1", "/break-reasons").body().contains("\"code\":\"prayer\""), "agents can read the list");
+        api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"SIGNED_OUT\"}");
+    }
 
-  @Test
-  void rolesLimitWhoMayDoWhat() {
-    assertEquals(401, api.get(null, "/agents").status());
-    assertEquals(401, api.get("nobody", "/me").status());
-    assertEquals(403, api.get("agent1", "/agents").status());
-    assertEquals(403, api.post("agent1", "/agents", "{\"login\":\"x\",\"displayName\":\"X\",\"answerMode\":\"MOBILE\"}").status());
-    assertEquals(403, api.post("supervisor", "/skill-groups", "{\"name\":\"Rogue\"}").status());
-    assertEquals(403, api.get("agent1", "/events").status());
-    assertEquals(403, api.get("supervisor", "/dead-letters").status());
-    assertEquals(200, api.get("admin", "/dead-letters").status());
+    @Test
+    void rolesLimitWhoMayDoWhat() {
+        assertEquals(401, api.get(null, "/agents").status());
+        assertEquals(401, api.get("nobody", "/me").status());
+        assertEquals(403, api.get("agent1", "/agents").status());
+        assertEquals(
+                403,
+                api.post("agent1", "/agents", "{\"login\":\"x\",\"displayName\":\"X\",\"answerMode\":\"MOBILE\"}")
+                        .status());
+        assertEquals(
+                403,
+                api.post("supervisor", "/skill-groups", "{\"name\":\"Rogue\"}").status());
+        assertEquals(403, api.get("agent1", "/events").status());
+        assertEquals(403, api.get("supervisor", "/dead-letters").status());
+        assertEquals(200, api.get("admin", "/dead-letters").status());
 
-    JsonObject me = api.get("agent1", "/me").json();
-    assertEquals("agent1", me.getString("login"));
-    assertEquals(api.agentId("admin", "agent1"), me.getJsonNumber("agentId").longValue());
-  }
+        JsonObject me = api.get("agent1", "/me").json();
+        assertEquals("agent1", me.getString("login"));
+        assertEquals(api.agentId("admin", "agent1"), me.getJsonNumber("agentId").longValue());
+    }
 
-  @Test
-  void theRunningAppServesItsOpenApiDocument() {
-    Reply doc = api.get(null, "//openapi?format=JSON");
-    assertEquals(200, doc.status(), doc.body());
-    assertTrue(doc.body().contains("/api/v1/agents/{id}/state"), doc.body());
-    assertTrue(doc.body().contains("Callisto API"));
-  }
+    @Test
+    void theRunningAppServesItsOpenApiDocument() {
+        Reply doc = api.get(null, "//openapi?format=JSON");
+        assertEquals(200, doc.status(), doc.body());
+        assertTrue(doc.body().contains("/api/v1/agents/{id}/state"), doc.body());
+        assertTrue(doc.body().contains("Callisto API"));
+    }
 
-  @Test
-  void theHomePageShowsTheSignedInAgentsState() {
-    Reply page = api.get("agent2", "//callisto/");
-    assertEquals(200, page.status());
-    assertTrue(page.body().contains("Signed in as <strong>agent2</strong>"), page.body());
-    assertTrue(page.body().contains("State: <strong>"), page.body());
-    assertEquals(401, api.get(null, "//callisto/").status());
-  }
+    @Test
+    void theHomePageShowsTheSignedInAgentsState() {
+        Reply page = api.get("agent2", "//callisto/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Signed in as <strong>agent2</strong>"), page.body());
+        assertTrue(page.body().contains("State: <strong>"), page.body());
+        assertEquals(401, api.get(null, "//callisto/").status());
+    }
 }

@@ -17,113 +17,120 @@ import java.util.function.Predicate;
 /** The REST API as a user reaches it: over HTTP, signed in with a demo login (password "demo"). */
 public final class Api {
 
-  public static final String PASSWORD = "demo";
+    public static final String PASSWORD = "demo";
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private final String base;
+    private final String base;
 
-  public Api() {
-    int offset = Integer.getInteger("it.port.offset", Integer.getInteger("jboss.socket.binding.port-offset", 0));
-    this.base = "http://localhost:" + (8080 + offset);
-  }
-
-  public record Reply(int status, String contentType, String body) {
-    public JsonObject json() {
-      try (var r = Json.createReader(new StringReader(body))) {
-        return r.readObject();
-      }
+    public Api() {
+        int offset = Integer.getInteger("it.port.offset", Integer.getInteger("jboss.socket.binding.port-offset", 0));
+        this.base = "http://localhost:" + (8080 + offset);
     }
 
-    public JsonArray array() {
-      try (var r = Json.createReader(new StringReader(body))) {
-        return r.readArray();
-      }
+    public record Reply(int status, String contentType, String body) {
+        public JsonObject json() {
+            try (var r = Json.createReader(new StringReader(body))) {
+                return r.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (var r = Json.createReader(new StringReader(body))) {
+                return r.readArray();
+            }
+        }
+
+        /** The field names a problem+json body blames. */
+        public java.util.List<String> fields() {
+            JsonObject problem = json();
+            if (!problem.containsKey("errors")) {
+                return java.util.List.of();
+            }
+            return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("field"))
+                    .toList();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
     }
 
-    /** The field names a problem+json body blames. */
-    public java.util.List<String> fields() {
-      JsonObject problem = json();
-      if (!problem.containsKey("errors")) {
-        return java.util.List.of();
-      }
-      return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+    public Reply get(String user, String path) {
+        return send(user, "GET", path, null);
     }
 
-    @Override
-    public String toString() {
-      return status + " " + body;
+    public Reply put(String user, String path, String json) {
+        return send(user, "PUT", path, json);
     }
-  }
 
-  public Reply get(String user, String path) {
-    return send(user, "GET", path, null);
-  }
-
-  public Reply put(String user, String path, String json) {
-    return send(user, "PUT", path, json);
-  }
-
-  public Reply post(String user, String path, String json) {
-    return send(user, "POST", path, json);
-  }
-
-  public Reply delete(String user, String path) {
-    return send(user, "DELETE", path, null);
-  }
-
-  /** Paths starting with / are under /callisto/api/v1; absolute server paths start with //. */
-  public Reply send(String user, String method, String path, String json) {
-    String url = path.startsWith("//") ? base + path.substring(1) : base + "/callisto/api/v1" + path;
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+    public Reply post(String user, String path, String json) {
+        return send(user, "POST", path, json);
     }
-    if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(method + " " + url + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 
-  /** The id of a demo or test agent by login, as an admin of its tenant finds it. */
-  public long agentId(String admin, String login) {
-    JsonObject page = get(admin, "/agents?q=" + login).json();
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .filter(a -> a.getString("login").equals(login))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no agent " + login))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  /** Polls until the reply satisfies the condition (events arrive asynchronously), or fails after the wait. */
-  public Reply await(Duration wait, java.util.function.Supplier<Reply> call, Predicate<Reply> condition) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    Reply last = call.get();
-    while (!condition.test(last) && System.nanoTime() < deadline) {
-      sleep(200);
-      last = call.get();
+    public Reply delete(String user, String path) {
+        return send(user, "DELETE", path, null);
     }
-    return last;
-  }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    /** Paths starting with / are under /callisto/api/v1; absolute server paths start with //. */
+    public Reply send(String user, String method, String path, String json) {
+        String url = path.startsWith("//") ? base + path.substring(1) : base + "/callisto/api/v1" + path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
-  }
+
+    /** The id of a demo or test agent by login, as an admin of its tenant finds it. */
+    public long agentId(String admin, String login) {
+        JsonObject page = get(admin, "/agents?q=" + login).json();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("login").equals(login))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no agent " + login))
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** Polls until the reply satisfies the condition (events arrive asynchronously), or fails after the wait. */
+    public Reply await(Duration wait, java.util.function.Supplier<Reply> call, Predicate<Reply> condition) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Reply last = call.get();
+        while (!condition.test(last) && System.nanoTime() < deadline) {
+            sleep(200);
+            last = call.get();
+        }
+        return last;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -29,44 +29,48 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DeadLetterIT {
 
-  @Deployment(name = "app", testable = false, order = 1)
-  static EnterpriseArchive app() {
-    return Deployments.callisto();
-  }
-
-  @Deployment(name = "probe", order = 2)
-  static WebArchive probe() {
-    return ShrinkWrap.create(WebArchive.class, "poison-probe.war").addClasses(Api.class, Api.Reply.class);
-  }
-
-  @Test
-  @OperateOnDeployment("probe")
-  void poisonEventLandsInTheDeadLetterQueueAndValidEventsStillFlow() throws Exception {
-    Api api = new Api();
-    String poisonId = "poison-" + UUID.randomUUID();
-    ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:/ConnectionFactory");
-    Topic topic = (Topic) new InitialContext().lookup("java:/jms/callisto/events");
-    long acme = api.get("admin", "/me").json().getJsonNumber("tenantId").longValue();
-    try (JMSContext jms = factory.createContext()) {
-      jms.createProducer()
-          .setProperty("eventId", poisonId)
-          .setProperty("eventType", "agent.state-changed")
-          .setProperty("tenantId", acme)
-          .send(topic, "{\"eventId\":\"" + poisonId + "\", this is not json");
+    @Deployment(name = "app", testable = false, order = 1)
+    static EnterpriseArchive app() {
+        return Deployments.callisto();
     }
 
-    Reply deadLetters =
-        api.await(Duration.ofSeconds(60), () -> api.get("admin", "/dead-letters"), r -> r.body().contains(poisonId));
-    assertTrue(deadLetters.body().contains(poisonId), deadLetters.body());
-    assertTrue(deadLetters.body().contains("this is not json"), "the admin sees the body that failed");
-    assertFalse(api.get("globex-admin", "/dead-letters").body().contains(poisonId), "another tenant does not");
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "poison-probe.war").addClasses(Api.class, Api.Reply.class);
+    }
 
-    long agent = api.agentId("admin", "agent1");
-    api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BUSY\"}");
-    Reply log =
-        api.await(Duration.ofSeconds(20), () -> api.get("admin", "/events?agentId=" + agent + "&size=1"), r -> r.body().contains("\"to\":\"BUSY\""));
-    assertTrue(log.body().contains("\"to\":\"BUSY\""), log.body());
-    api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"SIGNED_OUT\"}");
-    assertEquals(0, api.get("admin", "/events?size=200").body().split(poisonId, -1).length - 1, "the poison is not in the event log");
-  }
+    @Test
+    @OperateOnDeployment("probe")
+    void poisonEventLandsInTheDeadLetterQueueAndValidEventsStillFlow() throws Exception {
+        Api api = new Api();
+        String poisonId = "poison-" + UUID.randomUUID();
+        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:/ConnectionFactory");
+        Topic topic = (Topic) new InitialContext().lookup("java:/jms/callisto/events");
+        long acme = api.get("admin", "/me").json().getJsonNumber("tenantId").longValue();
+        try (JMSContext jms = factory.createContext()) {
+            jms.createProducer()
+                    .setProperty("eventId", poisonId)
+                    .setProperty("eventType", "agent.state-changed")
+                    .setProperty("tenantId", acme)
+                    .send(topic, "{\"eventId\":\"" + poisonId + "\", this is not json");
+        }
+
+        Reply deadLetters = api.await(Duration.ofSeconds(60), () -> api.get("admin", "/dead-letters"), r -> r.body()
+                .contains(poisonId));
+        assertTrue(deadLetters.body().contains(poisonId), deadLetters.body());
+        assertTrue(deadLetters.body().contains("this is not json"), "the admin sees the body that failed");
+        assertFalse(api.get("globex-admin", "/dead-letters").body().contains(poisonId), "another tenant does not");
+
+        long agent = api.agentId("admin", "agent1");
+        api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BUSY\"}");
+        Reply log = api.await(
+                Duration.ofSeconds(20), () -> api.get("admin", "/events?agentId=" + agent + "&size=1"), r -> r.body()
+                        .contains("\"to\":\"BUSY\""));
+        assertTrue(log.body().contains("\"to\":\"BUSY\""), log.body());
+        api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"SIGNED_OUT\"}");
+        assertEquals(
+                0,
+                api.get("admin", "/events?size=200").body().split(poisonId, -1).length - 1,
+                "the poison is not in the event log");
+    }
 }

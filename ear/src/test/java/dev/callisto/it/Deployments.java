@@ -8,10 +8,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** Tests deploy the very EAR the build produced, not a hand-assembled subset of it. */
 public final class Deployments {
 
-  private Deployments() {}
+    private Deployments() {}
 
-  public static EnterpriseArchive callisto() {
-    File ear = new File(System.getProperty("ear.file", "target/callisto.ear"));
-    return ShrinkWrap.create(ZipImporter.class, "callisto.ear").importFrom(ear).as(EnterpriseArchive.class);
-  }
+    public static EnterpriseArchive callisto() {
+        File ear = new File(System.getProperty("ear.file", "target/callisto.ear"));
+        return ShrinkWrap.create(ZipImporter.class, "callisto.ear")
+                .importFrom(ear)
+                .as(EnterpriseArchive.class);
+    }
 }

@@ -27,64 +27,77 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EventSurvivesRestartIT {
 
-  private static final String CONTAINER = "wildfly-manual";
-  private static final String APP = "callisto";
+    private static final String CONTAINER = "wildfly-manual";
+    private static final String APP = "callisto";
 
-  @ArquillianResource private ContainerController container;
-  @ArquillianResource private Deployer deployer;
+    @ArquillianResource
+    private ContainerController container;
 
-  @Deployment(name = APP, managed = false, testable = false)
-  @TargetsContainer(CONTAINER)
-  static EnterpriseArchive app() {
-    return Deployments.callisto();
-  }
+    @ArquillianResource
+    private Deployer deployer;
 
-  private final Api api = new Api();
+    @Deployment(name = APP, managed = false, testable = false)
+    @TargetsContainer(CONTAINER)
+    static EnterpriseArchive app() {
+        return Deployments.callisto();
+    }
 
-  @Test
-  void eventCommittedBeforeAKillIsLoggedAfterRestart() throws Exception {
-    container.start(CONTAINER);
-    deployer.deploy(APP);
-    long agent = api.agentId("admin", "agent2");
+    private final Api api = new Api();
 
-    // Hold the event in the broker: the event-log consumer stops taking deliveries.
-    cli("/deployment=callisto.ear/subdeployment=callisto-ejb.jar/subsystem=ejb3/message-driven-bean=EventLogConsumer:stop-delivery");
-    Reply accepted = api.put("agent2", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
-    assertEquals(200, accepted.status(), accepted.body());
-    Thread.sleep(1000);
-    assertEquals(0, api.get("admin", "/events?agentId=" + agent).json().getInt("total"), "consumer is stopped");
+    @Test
+    void eventCommittedBeforeAKillIsLoggedAfterRestart() throws Exception {
+        container.start(CONTAINER);
+        deployer.deploy(APP);
+        long agent = api.agentId("admin", "agent2");
 
-    killDashNine(cli("/core-service=platform-mbean/type=runtime:read-attribute(name=name)"));
-    container.stop(CONTAINER);
-    container.start(CONTAINER);
+        // Hold the event in the broker: the event-log consumer stops taking deliveries.
+        cli(
+                "/deployment=callisto.ear/subdeployment=callisto-ejb.jar/subsystem=ejb3/message-driven-bean=EventLogConsumer:stop-delivery");
+        Reply accepted = api.put("agent2", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
+        assertEquals(200, accepted.status(), accepted.body());
+        Thread.sleep(1000);
+        assertEquals(0, api.get("admin", "/events?agentId=" + agent).json().getInt("total"), "consumer is stopped");
 
-    Reply log = api.await(Duration.ofSeconds(60), () -> api.get("admin", "/events?agentId=" + agent), r -> r.status() == 200 && r.json().getInt("total") == 1);
-    assertEquals(1, log.json().getInt("total"), log.body());
-    assertTrue(log.body().contains("\"to\":\"IDLE\""), log.body());
-    assertEquals("IDLE", api.get("admin", "/agents/" + agent).json().getString("state"), "the committed state survived too");
+        killDashNine(cli("/core-service=platform-mbean/type=runtime:read-attribute(name=name)"));
+        container.stop(CONTAINER);
+        container.start(CONTAINER);
 
-    deployer.undeploy(APP);
-    container.stop(CONTAINER);
-  }
+        Reply log = api.await(
+                Duration.ofSeconds(60),
+                () -> api.get("admin", "/events?agentId=" + agent),
+                r -> r.status() == 200 && r.body().contains("\"to\":\"IDLE\""));
+        assertEquals(1, log.json().getInt("total"), log.body());
+        assertTrue(log.body().contains("\"to\":\"IDLE\""), log.body());
+        assertEquals(
+                "IDLE",
+                api.get("admin", "/agents/" + agent).json().getString("state"),
+                "the committed state survived too");
 
-  /** Runs one management operation with the server's own CLI (local authentication, no password). */
-  private static String cli(String operation) throws IOException, InterruptedException {
-    String home = System.getProperty("wildfly.home");
-    Process p =
-        new ProcessBuilder(
-                home + "/bin/jboss-cli.sh", "--connect", "--controller=remote+http://localhost:" + System.getProperty("it.management.port"), "--command=" + operation)
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-    assertTrue(out.contains("success"), out);
-    return out;
-  }
+        deployer.undeploy(APP);
+        container.stop(CONTAINER);
+    }
 
-  private static void killDashNine(String cliOutput) throws IOException, InterruptedException {
-    // The runtime's name is "pid@host".
-    String pid = cliOutput.replaceAll("(?s).*\"result\" => \"(\\d+)@.*", "$1");
-    Process kill = new ProcessBuilder(List.of("kill", "-9", pid)).inheritIO().start();
-    assertEquals(0, kill.waitFor(), "kill -9 " + pid);
-  }
+    /** Runs one management operation with the server's own CLI (local authentication, no password). */
+    private static String cli(String operation) throws IOException, InterruptedException {
+        String home = System.getProperty("wildfly.home");
+        Process p = new ProcessBuilder(
+                        home + "/bin/jboss-cli.sh",
+                        "--connect",
+                        "--controller=remote+http://localhost:" + System.getProperty("it.management.port"),
+                        "--command=" + operation)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("success"), out);
+        return out;
+    }
+
+    private static void killDashNine(String cliOutput) throws IOException, InterruptedException {
+        // The runtime's name is "pid@host".
+        String pid = cliOutput.replaceAll("(?s).*\"result\" => \"(\\d+)@.*", "$1");
+        Process kill =
+                new ProcessBuilder(List.of("kill", "-9", pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -9 " + pid);
+    }
 }

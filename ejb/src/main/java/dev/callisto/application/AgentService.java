@@ -21,91 +21,100 @@ import java.util.Optional;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class AgentService {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Caller caller;
-  @Inject private Clock clock;
+    @PersistenceContext
+    private EntityManager em;
 
-  public Page<Agent> list(String search, AgentState state, int page, int size) {
-    return new PagedQuery<>(Agent.class, caller.tenantId())
-        .search("(lower(e.login) like concat('%', :q, '%') or lower(e.profile.displayName) like concat('%', :q, '%'))", search)
-        .filter("e.state = :state", "state", state)
-        .fetch(em, "e.login", page, size);
-  }
+    @Inject
+    private Caller caller;
 
-  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-  public Agent get(long id) {
-    Agent agent = find(em, caller.tenantId(), id);
-    if (!caller.mayActFor(agent.login())) {
-      throw new ForbiddenException("agents see only their own record");
+    @Inject
+    private Clock clock;
+
+    public Page<Agent> list(String search, AgentState state, int page, int size) {
+        return new PagedQuery<>(Agent.class, caller.tenantId())
+                .search(
+                        "(lower(e.login) like concat('%', :q, '%') or lower(e.profile.displayName) like concat('%', :q, '%'))",
+                        search)
+                .filter("e.state = :state", "state", state)
+                .fetch(em, "e.login", page, size);
     }
-    return agent;
-  }
 
-  /** The signed-in user's own agent record, if they are an agent. */
-  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-  public Optional<Agent> mine() {
-    return em.createNamedQuery("Agent.findByLogin", Agent.class)
-        .setParameter("tenantId", caller.tenantId())
-        .setParameter("login", caller.login())
-        .getResultStream()
-        .findFirst();
-  }
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Agent get(long id) {
+        Agent agent = find(em, caller.tenantId(), id);
+        if (!caller.mayActFor(agent.login())) {
+            throw new ForbiddenException("agents see only their own record");
+        }
+        return agent;
+    }
 
-  @RolesAllowed(Roles.ADMIN)
-  public Agent create(String login, AgentProfile profile) {
-    long tenantId = caller.tenantId();
-    Optional<UserAccount> account =
-        em.createNamedQuery("UserAccount.findByLogin", UserAccount.class).setParameter("login", login).getResultStream().findFirst();
-    if (account.isPresent() && account.get().tenantId() != tenantId) {
-      throw new ConflictException("login " + login + " is already in use");
+    /** The signed-in user's own agent record, if they are an agent. */
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Optional<Agent> mine() {
+        return em.createNamedQuery("Agent.findByLogin", Agent.class)
+                .setParameter("tenantId", caller.tenantId())
+                .setParameter("login", caller.login())
+                .getResultStream()
+                .findFirst();
     }
-    if (!em.createNamedQuery("Agent.findByLogin", Agent.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("login", login)
-        .getResultList()
-        .isEmpty()) {
-      throw new ConflictException("an agent with login " + login + " already exists");
-    }
-    if (account.isEmpty()) {
-      em.persist(new UserAccount(login, tenantId));
-    }
-    Agent agent = new Agent(tenantId, login, profile, clock.instant());
-    em.persist(agent);
-    return agent;
-  }
 
-  @RolesAllowed(Roles.ADMIN)
-  public Agent update(long id, AgentProfile profile) {
-    Agent agent = find(em, caller.tenantId(), id);
-    agent.updateProfile(profile);
-    return agent;
-  }
-
-  /** Only a signed-out agent can be removed, so no call or offer is left pointing at nobody. */
-  @RolesAllowed(Roles.ADMIN)
-  public void delete(long id) {
-    long tenantId = caller.tenantId();
-    Agent agent = find(em, tenantId, id);
-    if (agent.state() != AgentState.SIGNED_OUT) {
-      throw new ConflictException("agent " + agent.login() + " is signed in; sign them out first");
+    @RolesAllowed(Roles.ADMIN)
+    public Agent create(String login, AgentProfile profile) {
+        long tenantId = caller.tenantId();
+        Optional<UserAccount> account = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst();
+        if (account.isPresent() && account.get().tenantId() != tenantId) {
+            throw new ConflictException("login " + login + " is already in use");
+        }
+        if (!em.createNamedQuery("Agent.findByLogin", Agent.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("login", login)
+                .getResultList()
+                .isEmpty()) {
+            throw new ConflictException("an agent with login " + login + " already exists");
+        }
+        if (account.isEmpty()) {
+            em.persist(new UserAccount(login, tenantId));
+        }
+        Agent agent = new Agent(tenantId, login, profile, clock.instant());
+        em.persist(agent);
+        return agent;
     }
-    em.createNamedQuery("SkillGroupMember.ofAgent", SkillGroupMember.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("agentId", id)
-        .getResultList()
-        .forEach(em::remove);
-    em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-        .setParameter("login", agent.login())
-        .getResultList()
-        .forEach(em::remove);
-    em.remove(agent);
-  }
 
-  static Agent find(EntityManager em, long tenantId, long id) {
-    Agent agent = em.find(Agent.class, id);
-    if (agent == null || agent.tenantId() != tenantId) {
-      throw new NotFoundException("agent", id);
+    @RolesAllowed(Roles.ADMIN)
+    public Agent update(long id, AgentProfile profile) {
+        Agent agent = find(em, caller.tenantId(), id);
+        agent.updateProfile(profile);
+        return agent;
     }
-    return agent;
-  }
+
+    /** Only a signed-out agent can be removed, so no call or offer is left pointing at nobody. */
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(long id) {
+        long tenantId = caller.tenantId();
+        Agent agent = find(em, tenantId, id);
+        if (agent.state() != AgentState.SIGNED_OUT) {
+            throw new ConflictException("agent " + agent.login() + " is signed in; sign them out first");
+        }
+        em.createNamedQuery("SkillGroupMember.ofAgent", SkillGroupMember.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("agentId", id)
+                .getResultList()
+                .forEach(em::remove);
+        em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", agent.login())
+                .getResultList()
+                .forEach(em::remove);
+        em.remove(agent);
+    }
+
+    static Agent find(EntityManager em, long tenantId, long id) {
+        Agent agent = em.find(Agent.class, id);
+        if (agent == null || agent.tenantId() != tenantId) {
+            throw new NotFoundException("agent", id);
+        }
+        return agent;
+    }
 }

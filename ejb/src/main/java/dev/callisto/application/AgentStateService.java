@@ -31,88 +31,97 @@ import java.util.UUID;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class AgentStateService {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Caller caller;
-  @Inject private DomainEvents events;
-  @Inject private Clock clock;
+    @PersistenceContext
+    private EntityManager em;
 
-  /** Moves the agent to a state a person may choose: signed out, idle, busy or a break. */
-  public Agent change(long agentId, AgentState target, String breakReason) {
-    Agent agent = agentActedOnByCaller(agentId);
-    Instant now = clock.instant();
-    StateChange change =
-        switch (target) {
-          case SIGNED_OUT -> agent.signOut(now);
-          case IDLE -> agent.state() == AgentState.SIGNED_OUT ? agent.signIn(false, now) : agent.becomeReady(now);
-          case BUSY -> agent.state() == AgentState.SIGNED_OUT ? agent.signIn(true, now) : agent.becomeBusy(now);
-          case BREAK -> agent.takeBreak(activeBreakReason(agent.tenantId(), breakReason), now);
-          default -> throw new InvalidInputException("state", target + " follows calls and cannot be chosen by hand");
-        };
-    record(agent, change);
-    return agent;
-  }
+    @Inject
+    private Caller caller;
 
-  public List<StateLogEntry> log(long agentId, Instant from, Instant to) {
-    Agent agent = agentActedOnByCaller(agentId);
-    return em.createNamedQuery("StateLogEntry.findOverlapping", StateLogEntry.class)
-        .setParameter("tenantId", agent.tenantId())
-        .setParameter("agentId", agentId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
-  }
+    @Inject
+    private DomainEvents events;
 
-  /** How long the agent spent in each state on {@code day} (so far, if it is today). */
-  public Map<AgentState, Duration> timeInStates(long agentId, LocalDate day, ZoneId zone) {
-    Instant from = day.atStartOfDay(zone).toInstant();
-    Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-    return StateDurations.within(log(agentId, from, to), from, to, clock.instant());
-  }
+    @Inject
+    private Clock clock;
 
-  private Agent agentActedOnByCaller(long agentId) {
-    Agent agent = AgentService.find(em, caller.tenantId(), agentId);
-    if (!caller.mayActFor(agent.login())) {
-      throw new ForbiddenException("agents may act only on themselves");
+    /** Moves the agent to a state a person may choose: signed out, idle, busy or a break. */
+    public Agent change(long agentId, AgentState target, String breakReason) {
+        Agent agent = agentActedOnByCaller(agentId);
+        Instant now = clock.instant();
+        StateChange change =
+                switch (target) {
+                    case SIGNED_OUT -> agent.signOut(now);
+                    case IDLE ->
+                        agent.state() == AgentState.SIGNED_OUT ? agent.signIn(false, now) : agent.becomeReady(now);
+                    case BUSY ->
+                        agent.state() == AgentState.SIGNED_OUT ? agent.signIn(true, now) : agent.becomeBusy(now);
+                    case BREAK -> agent.takeBreak(activeBreakReason(agent.tenantId(), breakReason), now);
+                    default ->
+                        throw new InvalidInputException(
+                                "state", target + " follows calls and cannot be chosen by hand");
+                };
+        record(agent, change);
+        return agent;
     }
-    return agent;
-  }
 
-  private String activeBreakReason(long tenantId, String code) {
-    if (code == null || code.isBlank()) {
-      throw new InvalidInputException("breakReason", "a break needs a reason");
+    public List<StateLogEntry> log(long agentId, Instant from, Instant to) {
+        Agent agent = agentActedOnByCaller(agentId);
+        return em.createNamedQuery("StateLogEntry.findOverlapping", StateLogEntry.class)
+                .setParameter("tenantId", agent.tenantId())
+                .setParameter("agentId", agentId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
-    boolean known =
-        em.createNamedQuery("BreakReason.findByCode", BreakReason.class)
-            .setParameter("tenantId", tenantId)
-            .setParameter("code", code)
-            .getResultStream()
-            .anyMatch(BreakReason::active);
-    if (!known) {
-      throw new InvalidInputException("breakReason", "unknown or retired break reason: " + code);
-    }
-    return code;
-  }
 
-  private void record(Agent agent, StateChange change) {
-    em.createNamedQuery("StateLogEntry.findOpen", StateLogEntry.class)
-        .setParameter("tenantId", agent.tenantId())
-        .setParameter("agentId", agent.id())
-        .getResultList()
-        .forEach(open -> open.close(change.at()));
-    em.persist(new StateLogEntry(agent.tenantId(), agent.id(), change.to(), change.toBreakReason(), change.at()));
-    // Flush now so a concurrent change of the same agent fails here (optimistic lock), not after publishing.
-    em.flush();
-    events.publish(
-        new AgentStateChanged(
-            UUID.randomUUID().toString(),
-            agent.tenantId(),
-            change.at(),
-            agent.id(),
-            agent.login(),
-            change.from().name(),
-            change.to().name(),
-            change.toBreakReason(),
-            change.timeInPrevious().toSeconds(),
-            caller.cause()));
-  }
+    /** How long the agent spent in each state on {@code day} (so far, if it is today). */
+    public Map<AgentState, Duration> timeInStates(long agentId, LocalDate day, ZoneId zone) {
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        return StateDurations.within(log(agentId, from, to), from, to, clock.instant());
+    }
+
+    private Agent agentActedOnByCaller(long agentId) {
+        Agent agent = AgentService.find(em, caller.tenantId(), agentId);
+        if (!caller.mayActFor(agent.login())) {
+            throw new ForbiddenException("agents may act only on themselves");
+        }
+        return agent;
+    }
+
+    private String activeBreakReason(long tenantId, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("breakReason", "a break needs a reason");
+        }
+        boolean known = em.createNamedQuery("BreakReason.findByCode", BreakReason.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("code", code)
+                .getResultStream()
+                .anyMatch(BreakReason::active);
+        if (!known) {
+            throw new InvalidInputException("breakReason", "unknown or retired break reason: " + code);
+        }
+        return code;
+    }
+
+    private void record(Agent agent, StateChange change) {
+        em.createNamedQuery("StateLogEntry.findOpen", StateLogEntry.class)
+                .setParameter("tenantId", agent.tenantId())
+                .setParameter("agentId", agent.id())
+                .getResultList()
+                .forEach(open -> open.close(change.at()));
+        em.persist(new StateLogEntry(agent.tenantId(), agent.id(), change.to(), change.toBreakReason(), change.at()));
+        // Flush now so a concurrent change of the same agent fails here (optimistic lock), not after publishing.
+        em.flush();
+        events.publish(new AgentStateChanged(
+                UUID.randomUUID().toString(),
+                agent.tenantId(),
+                change.at(),
+                agent.id(),
+                agent.login(),
+                change.from().name(),
+                change.to().name(),
+                change.toBreakReason(),
+                change.timeInPrevious().toSeconds(),
+                caller.cause()));
+    }
 }

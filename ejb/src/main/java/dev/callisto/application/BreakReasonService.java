@@ -15,35 +15,40 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class BreakReasonService {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Caller caller;
+    @PersistenceContext
+    private EntityManager em;
 
-  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-  public List<BreakReason> list() {
-    return em.createNamedQuery("BreakReason.list", BreakReason.class).setParameter("tenantId", caller.tenantId()).getResultList();
-  }
+    @Inject
+    private Caller caller;
 
-  public BreakReason create(String code, String label) {
-    long tenantId = caller.tenantId();
-    if (!em.createNamedQuery("BreakReason.findByCode", BreakReason.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("code", code)
-        .getResultList()
-        .isEmpty()) {
-      throw new ConflictException("break reason " + code + " already exists");
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<BreakReason> list() {
+        return em.createNamedQuery("BreakReason.list", BreakReason.class)
+                .setParameter("tenantId", caller.tenantId())
+                .getResultList();
     }
-    BreakReason reason = new BreakReason(tenantId, code, label);
-    em.persist(reason);
-    return reason;
-  }
 
-  /** Reasons are retired rather than deleted, because past breaks refer to them by code. */
-  public BreakReason update(long id, String label, boolean active) {
-    BreakReason reason = em.find(BreakReason.class, id);
-    if (reason == null || !list().contains(reason)) {
-      throw new NotFoundException("break reason", id);
+    public BreakReason create(String code, String label) {
+        long tenantId = caller.tenantId();
+        if (!em.createNamedQuery("BreakReason.findByCode", BreakReason.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty()) {
+            throw new ConflictException("break reason " + code + " already exists");
+        }
+        BreakReason reason = new BreakReason(tenantId, code, label);
+        em.persist(reason);
+        return reason;
     }
-    reason.relabel(label, active);
-    return reason;
-  }
+
+    /** Reasons are retired rather than deleted, because past breaks refer to them by code. */
+    public BreakReason update(long id, String label, boolean active) {
+        BreakReason reason = em.find(BreakReason.class, id);
+        if (reason == null || !list().contains(reason)) {
+            throw new NotFoundException("break reason", id);
+        }
+        reason.relabel(label, active);
+        return reason;
+    }
 }

@@ -19,34 +19,36 @@ import jakarta.persistence.PersistenceContext;
 @DeclareRoles({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class Caller {
 
-  @Resource private SessionContext session;
+    @Resource
+    private SessionContext session;
 
-  @PersistenceContext private EntityManager em;
+    @PersistenceContext
+    private EntityManager em;
 
-  public String login() {
-    return session.getCallerPrincipal().getName();
-  }
+    public String login() {
+        return session.getCallerPrincipal().getName();
+    }
 
-  public long tenantId() {
-    return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-        .setParameter("login", login())
-        .getResultStream()
-        .findFirst()
-        .map(UserAccount::tenantId)
-        .orElseThrow(() -> new ForbiddenException("user " + login() + " belongs to no tenant"));
-  }
+    public long tenantId() {
+        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login())
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::tenantId)
+                .orElseThrow(() -> new ForbiddenException("user " + login() + " belongs to no tenant"));
+    }
 
-  public boolean isInRole(String role) {
-    return session.isCallerInRole(role);
-  }
+    public boolean isInRole(String role) {
+        return session.isCallerInRole(role);
+    }
 
-  /** Supervisors and admins act on any agent of their tenant; an agent only on themself. */
-  public boolean mayActFor(String agentLogin) {
-    return isInRole(Roles.SUPERVISOR) || isInRole(Roles.ADMIN) || login().equals(agentLogin);
-  }
+    /** Supervisors and admins act on any agent of their tenant; an agent only on themself. */
+    public boolean mayActFor(String agentLogin) {
+        return isInRole(Roles.SUPERVISOR) || isInRole(Roles.ADMIN) || login().equals(agentLogin);
+    }
 
-  /** For events: who caused a change, by their strongest role. */
-  public String cause() {
-    return isInRole(Roles.ADMIN) ? Roles.ADMIN : isInRole(Roles.SUPERVISOR) ? Roles.SUPERVISOR : Roles.AGENT;
-  }
+    /** For events: who caused a change, by their strongest role. */
+    public String cause() {
+        return isInRole(Roles.ADMIN) ? Roles.ADMIN : isInRole(Roles.SUPERVISOR) ? Roles.SUPERVISOR : Roles.AGENT;
+    }
 }

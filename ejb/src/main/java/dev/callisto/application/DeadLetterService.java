@@ -27,45 +27,56 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class DeadLetterService {
 
-  private static final int BODY_PREVIEW = 1000;
+    private static final int BODY_PREVIEW = 1000;
 
-  @Inject private JMSContext jms;
-  @Inject private Caller caller;
+    @Inject
+    private JMSContext jms;
 
-  @Resource(lookup = Destinations.DEAD_LETTER_QUEUE)
-  private Queue deadLetters;
+    @Inject
+    private Caller caller;
 
-  public record DeadLetter(String messageId, String eventId, String eventType, Instant failedAt, int deliveries, String originalAddress, String body) {}
+    @Resource(lookup = Destinations.DEAD_LETTER_QUEUE)
+    private Queue deadLetters;
 
-  public List<DeadLetter> list(int limit) {
-    List<DeadLetter> found = new ArrayList<>();
-    try (QueueBrowser browser = jms.createBrowser(deadLetters, EventHeaders.TENANT_ID + " = " + caller.tenantId())) {
-      for (Message m : Collections.list(messages(browser))) {
-        if (found.size() == limit) {
-          break;
+    public record DeadLetter(
+            String messageId,
+            String eventId,
+            String eventType,
+            Instant failedAt,
+            int deliveries,
+            String originalAddress,
+            String body) {}
+
+    public List<DeadLetter> list(int limit) {
+        List<DeadLetter> found = new ArrayList<>();
+        try (QueueBrowser browser =
+                jms.createBrowser(deadLetters, EventHeaders.TENANT_ID + " = " + caller.tenantId())) {
+            for (Message m : Collections.list(messages(browser))) {
+                if (found.size() == limit) {
+                    break;
+                }
+                found.add(toDeadLetter(m));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot browse the dead-letter queue", e);
         }
-        found.add(toDeadLetter(m));
-      }
-    } catch (JMSException e) {
-      throw new IllegalStateException("cannot browse the dead-letter queue", e);
+        return found;
     }
-    return found;
-  }
 
-  @SuppressWarnings("unchecked") // the JMS API returns a raw Enumeration of Messages
-  private static Enumeration<Message> messages(QueueBrowser browser) throws JMSException {
-    return browser.getEnumeration();
-  }
+    @SuppressWarnings("unchecked") // the JMS API returns a raw Enumeration of Messages
+    private static Enumeration<Message> messages(QueueBrowser browser) throws JMSException {
+        return browser.getEnumeration();
+    }
 
-  private static DeadLetter toDeadLetter(Message m) throws JMSException {
-    String body = m instanceof TextMessage t && t.getText() != null ? t.getText() : "";
-    return new DeadLetter(
-        m.getJMSMessageID(),
-        m.getStringProperty(EventHeaders.EVENT_ID),
-        m.getStringProperty(EventHeaders.EVENT_TYPE),
-        Instant.ofEpochMilli(m.getJMSTimestamp()),
-        m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0,
-        m.getStringProperty("_AMQ_ORIG_ADDRESS"),
-        body.length() > BODY_PREVIEW ? body.substring(0, BODY_PREVIEW) : body);
-  }
+    private static DeadLetter toDeadLetter(Message m) throws JMSException {
+        String body = m instanceof TextMessage t && t.getText() != null ? t.getText() : "";
+        return new DeadLetter(
+                m.getJMSMessageID(),
+                m.getStringProperty(EventHeaders.EVENT_ID),
+                m.getStringProperty(EventHeaders.EVENT_TYPE),
+                Instant.ofEpochMilli(m.getJMSTimestamp()),
+                m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0,
+                m.getStringProperty("_AMQ_ORIG_ADDRESS"),
+                body.length() > BODY_PREVIEW ? body.substring(0, BODY_PREVIEW) : body);
+    }
 }

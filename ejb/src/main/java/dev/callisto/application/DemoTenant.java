@@ -28,48 +28,59 @@ import java.util.logging.Logger;
 @Startup
 public class DemoTenant {
 
-  private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
-  private static final List<String> BREAKS = List.of("rest", "meal", "training", "meeting", "activity");
+    private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
+    private static final List<String> BREAKS = List.of("rest", "meal", "training", "meeting", "activity");
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Clock clock;
+    @PersistenceContext
+    private EntityManager em;
 
-  @PostConstruct
-  void load() {
-    if (!Boolean.getBoolean("callisto.demo")
-        || !em.createNamedQuery("Tenant.findByCode", Tenant.class).setParameter("code", "acme").getResultList().isEmpty()) {
-      return;
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean("callisto.demo")
+                || !em.createNamedQuery("Tenant.findByCode", Tenant.class)
+                        .setParameter("code", "acme")
+                        .getResultList()
+                        .isEmpty()) {
+            return;
+        }
+        long acme = tenant("acme", "Acme Corporation", List.of("admin", "supervisor"));
+        Agent agent1 = agent(acme, "agent1", "Alice Agent", "1001");
+        Agent agent2 = agent(acme, "agent2", "Bob Agent", "1002");
+        Agent agent3 = agent(acme, "agent3", "Carol Agent", "1003");
+        group(acme, "Sales", List.of(agent1, agent2), 30);
+        group(acme, "Support", List.of(agent2, agent3), 60);
+
+        long globex = tenant("globex", "Globex Inc.", List.of("globex-admin"));
+        group(globex, "Billing", List.of(agent(globex, "globex-agent", "Gina Globex", "2001")), 0);
+        LOG.info("Loaded demo tenants acme and globex");
     }
-    long acme = tenant("acme", "Acme Corporation", List.of("admin", "supervisor"));
-    Agent agent1 = agent(acme, "agent1", "Alice Agent", "1001");
-    Agent agent2 = agent(acme, "agent2", "Bob Agent", "1002");
-    Agent agent3 = agent(acme, "agent3", "Carol Agent", "1003");
-    group(acme, "Sales", List.of(agent1, agent2), 30);
-    group(acme, "Support", List.of(agent2, agent3), 60);
 
-    long globex = tenant("globex", "Globex Inc.", List.of("globex-admin"));
-    group(globex, "Billing", List.of(agent(globex, "globex-agent", "Gina Globex", "2001")), 0);
-    LOG.info("Loaded demo tenants acme and globex");
-  }
+    private long tenant(String code, String name, List<String> staff) {
+        Tenant tenant = new Tenant(code, name);
+        em.persist(tenant);
+        staff.forEach(login -> em.persist(new UserAccount(login, tenant.id())));
+        BREAKS.forEach(reason -> em.persist(
+                new BreakReason(tenant.id(), reason, Character.toUpperCase(reason.charAt(0)) + reason.substring(1))));
+        return tenant.id();
+    }
 
-  private long tenant(String code, String name, List<String> staff) {
-    Tenant tenant = new Tenant(code, name);
-    em.persist(tenant);
-    staff.forEach(login -> em.persist(new UserAccount(login, tenant.id())));
-    BREAKS.forEach(reason -> em.persist(new BreakReason(tenant.id(), reason, Character.toUpperCase(reason.charAt(0)) + reason.substring(1))));
-    return tenant.id();
-  }
+    private Agent agent(long tenantId, String login, String name, String workNumber) {
+        em.persist(new UserAccount(login, tenantId));
+        Agent agent = new Agent(
+                tenantId,
+                login,
+                new AgentProfile(name, workNumber, null, AnswerMode.BROWSER_PHONE, 3),
+                clock.instant());
+        em.persist(agent);
+        return agent;
+    }
 
-  private Agent agent(long tenantId, String login, String name, String workNumber) {
-    em.persist(new UserAccount(login, tenantId));
-    Agent agent = new Agent(tenantId, login, new AgentProfile(name, workNumber, null, AnswerMode.BROWSER_PHONE, 3), clock.instant());
-    em.persist(agent);
-    return agent;
-  }
-
-  private void group(long tenantId, String name, List<Agent> members, int afterCallWorkSeconds) {
-    SkillGroup group = new SkillGroup(tenantId, name, name + " line", afterCallWorkSeconds);
-    em.persist(group);
-    members.forEach(a -> em.persist(new SkillGroupMember(tenantId, group.id(), a.id(), 3)));
-  }
+    private void group(long tenantId, String name, List<Agent> members, int afterCallWorkSeconds) {
+        SkillGroup group = new SkillGroup(tenantId, name, name + " line", afterCallWorkSeconds);
+        em.persist(group);
+        members.forEach(a -> em.persist(new SkillGroupMember(tenantId, group.id(), a.id(), 3)));
+    }
 }

@@ -7,5 +7,5 @@ import dev.callisto.events.CallistoEvent;
  * leaves if and only if the change that caused it commits.
  */
 public interface DomainEvents {
-  void publish(CallistoEvent event);
+    void publish(CallistoEvent event);
 }

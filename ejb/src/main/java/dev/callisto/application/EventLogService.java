@@ -15,29 +15,39 @@ import java.time.Clock;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class EventLogService {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Caller caller;
-  @Inject private Clock clock;
+    @PersistenceContext
+    private EntityManager em;
 
-  /** Called by the topic consumer (no signed-in user). A redelivered event is recorded only once. */
-  @PermitAll
-  public void record(EventEnvelope event) {
-    boolean seen =
-        !em.createQuery("select e.id from EventLogEntry e where e.eventId = :eventId", Long.class)
-            .setParameter("eventId", event.eventId())
-            .getResultList()
-            .isEmpty();
-    if (!seen) {
-      em.persist(
-          new EventLogEntry(
-              event.eventId(), event.tenantId(), event.type(), event.version(), event.agentId(), event.occurredAt(), clock.instant(), event.json()));
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    /** Called by the topic consumer (no signed-in user). A redelivered event is recorded only once. */
+    @PermitAll
+    public void record(EventEnvelope event) {
+        boolean seen = !em.createQuery("select e.id from EventLogEntry e where e.eventId = :eventId", Long.class)
+                .setParameter("eventId", event.eventId())
+                .getResultList()
+                .isEmpty();
+        if (!seen) {
+            em.persist(new EventLogEntry(
+                    event.eventId(),
+                    event.tenantId(),
+                    event.type(),
+                    event.version(),
+                    event.agentId(),
+                    event.occurredAt(),
+                    clock.instant(),
+                    event.json()));
+        }
     }
-  }
 
-  public Page<EventLogEntry> list(String type, Long agentId, int page, int size) {
-    return new PagedQuery<>(EventLogEntry.class, caller.tenantId())
-        .filter("e.type = :type", "type", type)
-        .filter("e.agentId = :agentId", "agentId", agentId)
-        .fetch(em, "e.occurredAt desc, e.id desc", page, size);
-  }
+    public Page<EventLogEntry> list(String type, Long agentId, int page, int size) {
+        return new PagedQuery<>(EventLogEntry.class, caller.tenantId())
+                .filter("e.type = :type", "type", type)
+                .filter("e.agentId = :agentId", "agentId", agentId)
+                .fetch(em, "e.occurredAt desc, e.id desc", page, size);
+    }
 }

@@ -6,9 +6,9 @@ import java.util.function.Function;
 /** One page of a longer list; {@code total} counts every match, not just this page. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
-  public static final int MAX_SIZE = 200;
+    public static final int MAX_SIZE = 200;
 
-  public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), total, page, size);
-  }
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), total, page, size);
+    }
 }

@@ -12,46 +12,48 @@ import java.util.Map;
  */
 final class PagedQuery<T> {
 
-  private final Class<T> type;
-  private final String entity;
-  private final StringBuilder where = new StringBuilder(" where e.tenantId = :tenantId");
-  private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Class<T> type;
+    private final String entity;
+    private final StringBuilder where = new StringBuilder(" where e.tenantId = :tenantId");
+    private final Map<String, Object> params = new LinkedHashMap<>();
 
-  PagedQuery(Class<T> type, long tenantId) {
-    this.type = type;
-    this.entity = type.getSimpleName();
-    params.put("tenantId", tenantId);
-  }
-
-  /** Adds {@code condition} (using {@code :name}) only when a filter value was given. */
-  PagedQuery<T> filter(String condition, String name, Object value) {
-    if (value != null && !(value instanceof String s && s.isBlank())) {
-      where.append(" and ").append(condition);
-      params.put(name, value);
+    PagedQuery(Class<T> type, long tenantId) {
+        this.type = type;
+        this.entity = type.getSimpleName();
+        params.put("tenantId", tenantId);
     }
-    return this;
-  }
 
-  /** Case-insensitive text search: {@code condition} compares lower-cased columns with {@code :q}. */
-  PagedQuery<T> search(String condition, String text) {
-    return filter(condition, "q", text == null ? null : text.toLowerCase());
-  }
+    /** Adds {@code condition} (using {@code :name}) only when a filter value was given. */
+    PagedQuery<T> filter(String condition, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+        return this;
+    }
 
-  Page<T> fetch(EntityManager em, String orderBy, int page, int size) {
-    if (page < 0) {
-      throw new InvalidInputException("page", "page must be 0 or more");
+    /** Case-insensitive text search: {@code condition} compares lower-cased columns with {@code :q}. */
+    PagedQuery<T> search(String condition, String text) {
+        return filter(condition, "q", text == null ? null : text.toLowerCase());
     }
-    if (size < 1 || size > Page.MAX_SIZE) {
-      throw new InvalidInputException("size", "size must be between 1 and " + Page.MAX_SIZE);
-    }
-    TypedQuery<T> items = em.createQuery("select e from " + entity + " e" + where + " order by " + orderBy, type);
-    TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where, Long.class);
-    params.forEach(
-        (k, v) -> {
-          items.setParameter(k, v);
-          count.setParameter(k, v);
+
+    Page<T> fetch(EntityManager em, String orderBy, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw new InvalidInputException("size", "size must be between 1 and " + Page.MAX_SIZE);
+        }
+        TypedQuery<T> items = em.createQuery("select e from " + entity + " e" + where + " order by " + orderBy, type);
+        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where, Long.class);
+        params.forEach((k, v) -> {
+            items.setParameter(k, v);
+            count.setParameter(k, v);
         });
-    return new Page<>(
-        items.setFirstResult(page * size).setMaxResults(size).getResultList(), count.getSingleResult(), page, size);
-  }
+        return new Page<>(
+                items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                count.getSingleResult(),
+                page,
+                size);
+    }
 }

@@ -2,9 +2,9 @@ package dev.callisto.application;
 
 /** Role names as the identity realm (file realm or Keycloak) grants them. */
 public final class Roles {
-  public static final String AGENT = "agent";
-  public static final String SUPERVISOR = "supervisor";
-  public static final String ADMIN = "admin";
+    public static final String AGENT = "agent";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String ADMIN = "admin";
 
-  private Roles() {}
+    private Roles() {}
 }

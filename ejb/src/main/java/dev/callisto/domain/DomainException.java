@@ -8,7 +8,7 @@ import jakarta.ejb.ApplicationException;
  */
 @ApplicationException(rollback = true, inherited = true)
 public abstract class DomainException extends RuntimeException {
-  protected DomainException(String message) {
-    super(message);
-  }
+    protected DomainException(String message) {
+        super(message);
+    }
 }

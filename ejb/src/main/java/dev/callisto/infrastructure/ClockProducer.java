@@ -8,8 +8,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class ClockProducer {
 
-  @Produces
-  Clock clock() {
-    return Clock.systemUTC();
-  }
+    @Produces
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

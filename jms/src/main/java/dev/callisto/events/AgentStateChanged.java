@@ -15,39 +15,39 @@ import java.time.Instant;
  */
 @JsonbPropertyOrder({"eventId", "type", "version", "tenantId", "occurredAt"})
 public record AgentStateChanged(
-    String eventId,
-    long tenantId,
-    Instant occurredAt,
-    long agentId,
-    String agentLogin,
-    String from,
-    String to,
-    String breakReason,
-    long secondsInPreviousState,
-    String cause)
-    implements CallistoEvent {
+        String eventId,
+        long tenantId,
+        Instant occurredAt,
+        long agentId,
+        String agentLogin,
+        String from,
+        String to,
+        String breakReason,
+        long secondsInPreviousState,
+        String cause)
+        implements CallistoEvent {
 
-  public static final String TYPE = "agent.state-changed";
-  public static final int VERSION = 1;
+    public static final String TYPE = "agent.state-changed";
+    public static final int VERSION = 1;
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-  @Override
-  public int version() {
-    return VERSION;
-  }
+    @Override
+    public int version() {
+        return VERSION;
+    }
 
-  // Yasson serialises a record's components and its other public methods under their own names.
-  @JsonbProperty("type")
-  public String getType() {
-    return TYPE;
-  }
+    // Yasson serialises a record's components and its other public methods under their own names.
+    @JsonbProperty("type")
+    public String getType() {
+        return TYPE;
+    }
 
-  @JsonbProperty("version")
-  public int getVersion() {
-    return VERSION;
-  }
+    @JsonbProperty("version")
+    public int getVersion() {
+        return VERSION;
+    }
 }

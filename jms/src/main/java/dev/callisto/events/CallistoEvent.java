@@ -9,14 +9,14 @@ import java.time.Instant;
  */
 public interface CallistoEvent {
 
-  /** Globally unique; consumers use it to process each event at most once. */
-  String eventId();
+    /** Globally unique; consumers use it to process each event at most once. */
+    String eventId();
 
-  long tenantId();
+    long tenantId();
 
-  Instant occurredAt();
+    Instant occurredAt();
 
-  String type();
+    String type();
 
-  int version();
+    int version();
 }

@@ -15,26 +15,32 @@ import java.time.format.DateTimeParseException;
  * @param agentId the agent the event is about, when it is about one
  */
 public record EventEnvelope(
-    String eventId, String type, int version, long tenantId, Instant occurredAt, Long agentId, String json) {
+        String eventId, String type, int version, long tenantId, Instant occurredAt, Long agentId, String json) {
 
-  /** @throws MalformedEventException if a shared field is missing or of the wrong kind */
-  public static EventEnvelope parse(String json) {
-    if (json == null || json.isBlank()) {
-      throw new MalformedEventException("empty event");
+    /** @throws MalformedEventException if a shared field is missing or of the wrong kind */
+    public static EventEnvelope parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new MalformedEventException("empty event");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject o = reader.readObject();
+            Long agentId = o.containsKey("agentId") && !o.isNull("agentId")
+                    ? o.getJsonNumber("agentId").longValue()
+                    : null;
+            return new EventEnvelope(
+                    o.getString("eventId"),
+                    o.getString("type"),
+                    o.getInt("version"),
+                    o.getJsonNumber("tenantId").longValueExact(),
+                    Instant.parse(o.getString("occurredAt")),
+                    agentId,
+                    json);
+        } catch (JsonException
+                | ClassCastException
+                | NullPointerException
+                | ArithmeticException
+                | DateTimeParseException e) {
+            throw new MalformedEventException("not a Callisto event: " + e);
+        }
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonObject o = reader.readObject();
-      Long agentId = o.containsKey("agentId") && !o.isNull("agentId") ? o.getJsonNumber("agentId").longValue() : null;
-      return new EventEnvelope(
-          o.getString("eventId"),
-          o.getString("type"),
-          o.getInt("version"),
-          o.getJsonNumber("tenantId").longValueExact(),
-          Instant.parse(o.getString("occurredAt")),
-          agentId,
-          json);
-    } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException | DateTimeParseException e) {
-      throw new MalformedEventException("not a Callisto event: " + e);
-    }
-  }
 }

@@ -5,10 +5,10 @@ package dev.callisto.events;
  * route and select (for example by tenant) without parsing the body.
  */
 public final class EventHeaders {
-  public static final String EVENT_ID = "eventId";
-  public static final String EVENT_TYPE = "eventType";
-  public static final String EVENT_VERSION = "eventVersion";
-  public static final String TENANT_ID = "tenantId";
+    public static final String EVENT_ID = "eventId";
+    public static final String EVENT_TYPE = "eventType";
+    public static final String EVENT_VERSION = "eventVersion";
+    public static final String TENANT_ID = "tenantId";
 
-  private EventHeaders() {}
+    private EventHeaders() {}
 }

@@ -8,29 +8,34 @@ import org.junit.jupiter.api.Test;
 
 class EventEnvelopeTest {
 
-  @Test
-  void readsTheSharedFieldsOfAnyEventType() {
-    var event = new AgentStateChanged("e-9", 3, Instant.parse("2026-11-22T09:00:00Z"), 12, "a", "IDLE", "BUSY", null, 1, "agent");
-    EventEnvelope envelope = EventEnvelope.parse(EventJson.write(event));
-    assertEquals("e-9", envelope.eventId());
-    assertEquals(AgentStateChanged.TYPE, envelope.type());
-    assertEquals(1, envelope.version());
-    assertEquals(3, envelope.tenantId());
-    assertEquals(12L, envelope.agentId());
-    assertEquals(Instant.parse("2026-11-22T09:00:00Z"), envelope.occurredAt());
-  }
+    @Test
+    void readsTheSharedFieldsOfAnyEventType() {
+        var event = new AgentStateChanged(
+                "e-9", 3, Instant.parse("2026-11-22T09:00:00Z"), 12, "a", "IDLE", "BUSY", null, 1, "agent");
+        EventEnvelope envelope = EventEnvelope.parse(EventJson.write(event));
+        assertEquals("e-9", envelope.eventId());
+        assertEquals(AgentStateChanged.TYPE, envelope.type());
+        assertEquals(1, envelope.version());
+        assertEquals(3, envelope.tenantId());
+        assertEquals(12L, envelope.agentId());
+        assertEquals(Instant.parse("2026-11-22T09:00:00Z"), envelope.occurredAt());
+    }
 
-  @Test
-  void rejectsMessagesThatAreNotEvents() {
-    assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("{broken"));
-    assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("[]"));
-    assertThrows(MalformedEventException.class, () -> EventEnvelope.parse(""));
-    assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("{\"eventId\":\"x\",\"type\":\"t\",\"version\":1}"));
-    assertThrows(
-        MalformedEventException.class,
-        () -> EventEnvelope.parse("{\"eventId\":\"x\",\"type\":\"t\",\"version\":1,\"tenantId\":\"one\",\"occurredAt\":\"2026-11-22T09:00:00Z\"}"));
-    assertThrows(
-        MalformedEventException.class,
-        () -> EventEnvelope.parse("{\"eventId\":\"x\",\"type\":\"t\",\"version\":1,\"tenantId\":1,\"occurredAt\":\"yesterday\"}"));
-  }
+    @Test
+    void rejectsMessagesThatAreNotEvents() {
+        assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("{broken"));
+        assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("[]"));
+        assertThrows(MalformedEventException.class, () -> EventEnvelope.parse(""));
+        assertThrows(
+                MalformedEventException.class,
+                () -> EventEnvelope.parse("{\"eventId\":\"x\",\"type\":\"t\",\"version\":1}"));
+        assertThrows(
+                MalformedEventException.class,
+                () -> EventEnvelope.parse(
+                        "{\"eventId\":\"x\",\"type\":\"t\",\"version\":1,\"tenantId\":\"one\",\"occurredAt\":\"2026-11-22T09:00:00Z\"}"));
+        assertThrows(
+                MalformedEventException.class,
+                () -> EventEnvelope.parse(
+                        "{\"eventId\":\"x\",\"type\":\"t\",\"version\":1,\"tenantId\":1,\"occurredAt\":\"yesterday\"}"));
+    }
 }

@@ -20,202 +20,210 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "agent", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "login"}))
-@NamedQuery(name = "Agent.findByLogin", query = "select a from Agent a where a.tenantId = :tenantId and a.login = :login")
+@NamedQuery(
+        name = "Agent.findByLogin",
+        query = "select a from Agent a where a.tenantId = :tenantId and a.login = :login")
 public class Agent {
 
-  @Id @GeneratedValue private Long id;
+    @Id
+    @GeneratedValue
+    private Long id;
 
-  @Version private long version;
+    @Version
+    private long version;
 
-  @Column(name = "tenant_id", nullable = false)
-  private long tenantId;
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
 
-  @Column(nullable = false, length = 80)
-  private String login;
+    @Column(nullable = false, length = 80)
+    private String login;
 
-  private AgentProfile profile;
+    private AgentProfile profile;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private AgentState state = AgentState.SIGNED_OUT;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgentState state = AgentState.SIGNED_OUT;
 
-  @Column(length = 40)
-  private String breakReason;
+    @Column(length = 40)
+    private String breakReason;
 
-  @Column(nullable = false)
-  private Instant stateSince;
+    @Column(nullable = false)
+    private Instant stateSince;
 
-  // Where the current call found the agent; null when not on a call or in after-call work.
-  @Enumerated(EnumType.STRING)
-  @Column(length = 20)
-  private AgentState returnState;
+    // Where the current call found the agent; null when not on a call or in after-call work.
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private AgentState returnState;
 
-  @Column(length = 40)
-  private String returnBreakReason;
+    @Column(length = 40)
+    private String returnBreakReason;
 
-  protected Agent() {}
+    protected Agent() {}
 
-  public Agent(long tenantId, String login, AgentProfile profile, Instant now) {
-    this.tenantId = tenantId;
-    this.login = login;
-    this.profile = profile;
-    this.stateSince = now;
-  }
-
-  public StateChange signIn(boolean startBusy, Instant now) {
-    require(state == AgentState.SIGNED_OUT, startBusy ? AgentState.BUSY : AgentState.IDLE, "already signed in");
-    return moveTo(startBusy ? AgentState.BUSY : AgentState.IDLE, null, now);
-  }
-
-  public StateChange signOut(Instant now) {
-    return moveTo(AgentState.SIGNED_OUT, null, now);
-  }
-
-  /** Ready for contacts; from after-call work this finishes it early. */
-  public StateChange becomeReady(Instant now) {
-    return leaveAfterCallWorkTo(AgentState.IDLE, null, now);
-  }
-
-  public StateChange becomeBusy(Instant now) {
-    return leaveAfterCallWorkTo(AgentState.BUSY, null, now);
-  }
-
-  public StateChange takeBreak(String reason, Instant now) {
-    require(!(state == AgentState.BREAK && reason.equals(breakReason)), AgentState.BREAK, "already on that break");
-    return leaveAfterCallWorkTo(AgentState.BREAK, reason, now);
-  }
-
-  /** An offered contact makes the agent's phone ring; only an idle agent is offered anything. */
-  public StateChange ring(Instant now) {
-    require(state == AgentState.IDLE, AgentState.RINGING, "only idle agents are offered contacts");
-    rememberReturn();
-    return moveTo(AgentState.RINGING, null, now);
-  }
-
-  public StateChange answer(Instant now) {
-    require(state == AgentState.RINGING, AgentState.TALKING, "nothing is ringing");
-    return moveTo(AgentState.TALKING, null, now);
-  }
-
-  /** The offer was rejected or rang out: back to idle, or to busy so a missing agent stops getting offers. */
-  public StateChange missOffer(boolean goBusy, Instant now) {
-    require(state == AgentState.RINGING, goBusy ? AgentState.BUSY : AgentState.IDLE, "nothing is ringing");
-    clearReturn();
-    return moveTo(goBusy ? AgentState.BUSY : AgentState.IDLE, null, now);
-  }
-
-  public StateChange dialOut(Instant now) {
-    require(!state.isOnCall() && state != AgentState.AFTER_CALL_WORK, AgentState.OUTBOUND_DIALING, "finish the current call first");
-    rememberReturn();
-    return moveTo(AgentState.OUTBOUND_DIALING, null, now);
-  }
-
-  public StateChange connectOutbound(Instant now) {
-    require(state == AgentState.OUTBOUND_DIALING, AgentState.TALKING, "not dialing");
-    return moveTo(AgentState.TALKING, null, now);
-  }
-
-  public StateChange hold(Instant now) {
-    require(state == AgentState.TALKING, AgentState.HOLD, "not talking");
-    return moveTo(AgentState.HOLD, null, now);
-  }
-
-  public StateChange resume(Instant now) {
-    require(state == AgentState.HOLD, AgentState.TALKING, "not on hold");
-    return moveTo(AgentState.TALKING, null, now);
-  }
-
-  public StateChange startConsult(Instant now) {
-    require(state == AgentState.TALKING || state == AgentState.HOLD, AgentState.CONSULTING, "not on a call");
-    return moveTo(AgentState.CONSULTING, null, now);
-  }
-
-  public StateChange endConsult(Instant now) {
-    require(state == AgentState.CONSULTING, AgentState.TALKING, "not consulting");
-    return moveTo(AgentState.TALKING, null, now);
-  }
-
-  /** The call is over: after-call work if the skill group wants it, otherwise straight back. */
-  public StateChange endCall(boolean afterCallWork, Instant now) {
-    require(state.isOnCall() && state != AgentState.RINGING, AgentState.AFTER_CALL_WORK, "not on a call");
-    return afterCallWork ? moveTo(AgentState.AFTER_CALL_WORK, null, now) : returnFromCall(now);
-  }
-
-  public StateChange finishAfterCallWork(Instant now) {
-    require(state == AgentState.AFTER_CALL_WORK, AgentState.IDLE, "not in after-call work");
-    return returnFromCall(now);
-  }
-
-  private StateChange returnFromCall(Instant now) {
-    AgentState target = returnState;
-    String reason = returnBreakReason;
-    clearReturn();
-    return moveTo(target, reason, now);
-  }
-
-  private StateChange leaveAfterCallWorkTo(AgentState target, String reason, Instant now) {
-    require(state != AgentState.SIGNED_OUT, target, "sign in first");
-    if (state == AgentState.AFTER_CALL_WORK) {
-      clearReturn();
+    public Agent(long tenantId, String login, AgentProfile profile, Instant now) {
+        this.tenantId = tenantId;
+        this.login = login;
+        this.profile = profile;
+        this.stateSince = now;
     }
-    return moveTo(target, reason, now);
-  }
 
-  private StateChange moveTo(AgentState target, String reason, Instant now) {
-    require(state.canMoveTo(target), target, null);
-    StateChange change =
-        new StateChange(state, breakReason, target, reason, now, Duration.between(stateSince, now));
-    state = target;
-    breakReason = reason;
-    stateSince = now;
-    return change;
-  }
-
-  private void require(boolean condition, AgentState target, String hint) {
-    if (!condition) {
-      throw new IllegalAgentTransitionException(state, target, hint);
+    public StateChange signIn(boolean startBusy, Instant now) {
+        require(state == AgentState.SIGNED_OUT, startBusy ? AgentState.BUSY : AgentState.IDLE, "already signed in");
+        return moveTo(startBusy ? AgentState.BUSY : AgentState.IDLE, null, now);
     }
-  }
 
-  private void rememberReturn() {
-    returnState = state;
-    returnBreakReason = breakReason;
-  }
+    public StateChange signOut(Instant now) {
+        return moveTo(AgentState.SIGNED_OUT, null, now);
+    }
 
-  private void clearReturn() {
-    returnState = null;
-    returnBreakReason = null;
-  }
+    /** Ready for contacts; from after-call work this finishes it early. */
+    public StateChange becomeReady(Instant now) {
+        return leaveAfterCallWorkTo(AgentState.IDLE, null, now);
+    }
 
-  public void updateProfile(AgentProfile profile) {
-    this.profile = profile;
-  }
+    public StateChange becomeBusy(Instant now) {
+        return leaveAfterCallWorkTo(AgentState.BUSY, null, now);
+    }
 
-  public Long id() {
-    return id;
-  }
+    public StateChange takeBreak(String reason, Instant now) {
+        require(!(state == AgentState.BREAK && reason.equals(breakReason)), AgentState.BREAK, "already on that break");
+        return leaveAfterCallWorkTo(AgentState.BREAK, reason, now);
+    }
 
-  public long tenantId() {
-    return tenantId;
-  }
+    /** An offered contact makes the agent's phone ring; only an idle agent is offered anything. */
+    public StateChange ring(Instant now) {
+        require(state == AgentState.IDLE, AgentState.RINGING, "only idle agents are offered contacts");
+        rememberReturn();
+        return moveTo(AgentState.RINGING, null, now);
+    }
 
-  public String login() {
-    return login;
-  }
+    public StateChange answer(Instant now) {
+        require(state == AgentState.RINGING, AgentState.TALKING, "nothing is ringing");
+        return moveTo(AgentState.TALKING, null, now);
+    }
 
-  public AgentProfile profile() {
-    return profile;
-  }
+    /** The offer was rejected or rang out: back to idle, or to busy so a missing agent stops getting offers. */
+    public StateChange missOffer(boolean goBusy, Instant now) {
+        require(state == AgentState.RINGING, goBusy ? AgentState.BUSY : AgentState.IDLE, "nothing is ringing");
+        clearReturn();
+        return moveTo(goBusy ? AgentState.BUSY : AgentState.IDLE, null, now);
+    }
 
-  public AgentState state() {
-    return state;
-  }
+    public StateChange dialOut(Instant now) {
+        require(
+                !state.isOnCall() && state != AgentState.AFTER_CALL_WORK,
+                AgentState.OUTBOUND_DIALING,
+                "finish the current call first");
+        rememberReturn();
+        return moveTo(AgentState.OUTBOUND_DIALING, null, now);
+    }
 
-  public String breakReason() {
-    return breakReason;
-  }
+    public StateChange connectOutbound(Instant now) {
+        require(state == AgentState.OUTBOUND_DIALING, AgentState.TALKING, "not dialing");
+        return moveTo(AgentState.TALKING, null, now);
+    }
 
-  public Instant stateSince() {
-    return stateSince;
-  }
+    public StateChange hold(Instant now) {
+        require(state == AgentState.TALKING, AgentState.HOLD, "not talking");
+        return moveTo(AgentState.HOLD, null, now);
+    }
+
+    public StateChange resume(Instant now) {
+        require(state == AgentState.HOLD, AgentState.TALKING, "not on hold");
+        return moveTo(AgentState.TALKING, null, now);
+    }
+
+    public StateChange startConsult(Instant now) {
+        require(state == AgentState.TALKING || state == AgentState.HOLD, AgentState.CONSULTING, "not on a call");
+        return moveTo(AgentState.CONSULTING, null, now);
+    }
+
+    public StateChange endConsult(Instant now) {
+        require(state == AgentState.CONSULTING, AgentState.TALKING, "not consulting");
+        return moveTo(AgentState.TALKING, null, now);
+    }
+
+    /** The call is over: after-call work if the skill group wants it, otherwise straight back. */
+    public StateChange endCall(boolean afterCallWork, Instant now) {
+        require(state.isOnCall() && state != AgentState.RINGING, AgentState.AFTER_CALL_WORK, "not on a call");
+        return afterCallWork ? moveTo(AgentState.AFTER_CALL_WORK, null, now) : returnFromCall(now);
+    }
+
+    public StateChange finishAfterCallWork(Instant now) {
+        require(state == AgentState.AFTER_CALL_WORK, AgentState.IDLE, "not in after-call work");
+        return returnFromCall(now);
+    }
+
+    private StateChange returnFromCall(Instant now) {
+        AgentState target = returnState;
+        String reason = returnBreakReason;
+        clearReturn();
+        return moveTo(target, reason, now);
+    }
+
+    private StateChange leaveAfterCallWorkTo(AgentState target, String reason, Instant now) {
+        require(state != AgentState.SIGNED_OUT, target, "sign in first");
+        if (state == AgentState.AFTER_CALL_WORK) {
+            clearReturn();
+        }
+        return moveTo(target, reason, now);
+    }
+
+    private StateChange moveTo(AgentState target, String reason, Instant now) {
+        require(state.canMoveTo(target), target, null);
+        StateChange change =
+                new StateChange(state, breakReason, target, reason, now, Duration.between(stateSince, now));
+        state = target;
+        breakReason = reason;
+        stateSince = now;
+        return change;
+    }
+
+    private void require(boolean condition, AgentState target, String hint) {
+        if (!condition) {
+            throw new IllegalAgentTransitionException(state, target, hint);
+        }
+    }
+
+    private void rememberReturn() {
+        returnState = state;
+        returnBreakReason = breakReason;
+    }
+
+    private void clearReturn() {
+        returnState = null;
+        returnBreakReason = null;
+    }
+
+    public void updateProfile(AgentProfile profile) {
+        this.profile = profile;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long tenantId() {
+        return tenantId;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public AgentProfile profile() {
+        return profile;
+    }
+
+    public AgentState state() {
+        return state;
+    }
+
+    public String breakReason() {
+        return breakReason;
+    }
+
+    public Instant stateSince() {
+        return stateSince;
+    }
 }

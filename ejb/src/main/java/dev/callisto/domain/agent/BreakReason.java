@@ -12,53 +12,55 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Table(name = "break_reason", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "code"}))
 @NamedQuery(
-    name = "BreakReason.findByCode",
-    query = "select r from BreakReason r where r.tenantId = :tenantId and r.code = :code")
+        name = "BreakReason.findByCode",
+        query = "select r from BreakReason r where r.tenantId = :tenantId and r.code = :code")
 @NamedQuery(
-    name = "BreakReason.list",
-    query = "select r from BreakReason r where r.tenantId = :tenantId order by r.code")
+        name = "BreakReason.list",
+        query = "select r from BreakReason r where r.tenantId = :tenantId order by r.code")
 public class BreakReason {
 
-  @Id @GeneratedValue private Long id;
+    @Id
+    @GeneratedValue
+    private Long id;
 
-  @Column(name = "tenant_id", nullable = false)
-  private long tenantId;
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
 
-  @Column(nullable = false, length = 40)
-  private String code;
+    @Column(nullable = false, length = 40)
+    private String code;
 
-  @Column(nullable = false, length = 80)
-  private String label;
+    @Column(nullable = false, length = 80)
+    private String label;
 
-  private boolean active = true;
+    private boolean active = true;
 
-  protected BreakReason() {}
+    protected BreakReason() {}
 
-  public BreakReason(long tenantId, String code, String label) {
-    this.tenantId = tenantId;
-    this.code = code;
-    this.label = label;
-  }
+    public BreakReason(long tenantId, String code, String label) {
+        this.tenantId = tenantId;
+        this.code = code;
+        this.label = label;
+    }
 
-  /** Retired reasons stay for the history of past breaks but can no longer be chosen. */
-  public void relabel(String label, boolean active) {
-    this.label = label;
-    this.active = active;
-  }
+    /** Retired reasons stay for the history of past breaks but can no longer be chosen. */
+    public void relabel(String label, boolean active) {
+        this.label = label;
+        this.active = active;
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public String code() {
-    return code;
-  }
+    public String code() {
+        return code;
+    }
 
-  public String label() {
-    return label;
-  }
+    public String label() {
+        return label;
+    }
 
-  public boolean active() {
-    return active;
-  }
+    public boolean active() {
+        return active;
+    }
 }

@@ -5,4 +5,9 @@ import java.time.Instant;
 
 /** One move of an agent's state, as it is logged and published. */
 public record StateChange(
-    AgentState from, String fromBreakReason, AgentState to, String toBreakReason, Instant at, Duration timeInPrevious) {}
+        AgentState from,
+        String fromBreakReason,
+        AgentState to,
+        String toBreakReason,
+        Instant at,
+        Duration timeInPrevious) {}

@@ -12,50 +12,52 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "skill_group", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "name"}))
 public class SkillGroup {
 
-  @Id @GeneratedValue private Long id;
+    @Id
+    @GeneratedValue
+    private Long id;
 
-  @Column(name = "tenant_id", nullable = false)
-  private long tenantId;
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
 
-  @Column(nullable = false, length = 80)
-  private String name;
+    @Column(nullable = false, length = 80)
+    private String name;
 
-  @Column(length = 400)
-  private String description;
+    @Column(length = 400)
+    private String description;
 
-  // Seconds of after-call work when a call of this group ends; 0 turns it off.
-  private int afterCallWorkSeconds;
+    // Seconds of after-call work when a call of this group ends; 0 turns it off.
+    private int afterCallWorkSeconds;
 
-  protected SkillGroup() {}
+    protected SkillGroup() {}
 
-  public SkillGroup(long tenantId, String name, String description, int afterCallWorkSeconds) {
-    this.tenantId = tenantId;
-    rename(name, description, afterCallWorkSeconds);
-  }
+    public SkillGroup(long tenantId, String name, String description, int afterCallWorkSeconds) {
+        this.tenantId = tenantId;
+        rename(name, description, afterCallWorkSeconds);
+    }
 
-  public void rename(String name, String description, int afterCallWorkSeconds) {
-    this.name = name;
-    this.description = description;
-    this.afterCallWorkSeconds = afterCallWorkSeconds;
-  }
+    public void rename(String name, String description, int afterCallWorkSeconds) {
+        this.name = name;
+        this.description = description;
+        this.afterCallWorkSeconds = afterCallWorkSeconds;
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public long tenantId() {
-    return tenantId;
-  }
+    public long tenantId() {
+        return tenantId;
+    }
 
-  public String name() {
-    return name;
-  }
+    public String name() {
+        return name;
+    }
 
-  public String description() {
-    return description;
-  }
+    public String description() {
+        return description;
+    }
 
-  public int afterCallWorkSeconds() {
-    return afterCallWorkSeconds;
-  }
+    public int afterCallWorkSeconds() {
+        return afterCallWorkSeconds;
+    }
 }

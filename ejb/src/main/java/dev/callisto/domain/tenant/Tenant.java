@@ -13,30 +13,32 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Tenant.findByCode", query = "select t from Tenant t where t.code = :code")
 public class Tenant {
 
-  @Id @GeneratedValue private Long id;
+    @Id
+    @GeneratedValue
+    private Long id;
 
-  @Column(nullable = false, unique = true, length = 40)
-  private String code;
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
 
-  @Column(nullable = false, length = 120)
-  private String name;
+    @Column(nullable = false, length = 120)
+    private String name;
 
-  protected Tenant() {}
+    protected Tenant() {}
 
-  public Tenant(String code, String name) {
-    this.code = code;
-    this.name = name;
-  }
+    public Tenant(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public String code() {
-    return code;
-  }
+    public String code() {
+        return code;
+    }
 
-  public String name() {
-    return name;
-  }
+    public String name() {
+        return name;
+    }
 }

@@ -17,26 +17,28 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "UserAccount.findByLogin", query = "select u from UserAccount u where u.login = :login")
 public class UserAccount {
 
-  @Id @GeneratedValue private Long id;
+    @Id
+    @GeneratedValue
+    private Long id;
 
-  @Column(nullable = false, unique = true, length = 80)
-  private String login;
+    @Column(nullable = false, unique = true, length = 80)
+    private String login;
 
-  @Column(name = "tenant_id", nullable = false)
-  private long tenantId;
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
 
-  protected UserAccount() {}
+    protected UserAccount() {}
 
-  public UserAccount(String login, long tenantId) {
-    this.login = login;
-    this.tenantId = tenantId;
-  }
+    public UserAccount(String login, long tenantId) {
+        this.login = login;
+        this.tenantId = tenantId;
+    }
 
-  public String login() {
-    return login;
-  }
+    public String login() {
+        return login;
+    }
 
-  public long tenantId() {
-    return tenantId;
-  }
+    public long tenantId() {
+        return tenantId;
+    }
 }

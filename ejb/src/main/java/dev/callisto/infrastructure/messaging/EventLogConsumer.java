@@ -17,31 +17,33 @@ import jakarta.jms.TextMessage;
  * dead-letter queue instead of retrying forever.
  */
 @MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-      @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-      @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "event-log"),
-      @ActivationConfigProperty(propertyName = "clientId", propertyValue = "callisto-event-log"),
-      @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true")
-    })
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "event-log"),
+            @ActivationConfigProperty(propertyName = "clientId", propertyValue = "callisto-event-log"),
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true")
+        })
 public class EventLogConsumer implements MessageListener {
 
-  @Inject private EventLogService eventLog;
+    @Inject
+    private EventLogService eventLog;
 
-  @Override
-  public void onMessage(Message message) {
-    eventLog.record(EventEnvelope.parse(textOf(message)));
-  }
-
-  private static String textOf(Message message) {
-    try {
-      if (message instanceof TextMessage text) {
-        return text.getText();
-      }
-      throw new MalformedEventException("events are text messages, got " + message.getClass().getSimpleName());
-    } catch (JMSException e) {
-      throw new IllegalStateException("cannot read event message", e);
+    @Override
+    public void onMessage(Message message) {
+        eventLog.record(EventEnvelope.parse(textOf(message)));
     }
-  }
+
+    private static String textOf(Message message) {
+        try {
+            if (message instanceof TextMessage text) {
+                return text.getText();
+            }
+            throw new MalformedEventException(
+                    "events are text messages, got " + message.getClass().getSimpleName());
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read event message", e);
+        }
+    }
 }

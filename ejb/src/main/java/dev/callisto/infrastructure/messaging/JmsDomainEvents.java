@@ -26,21 +26,21 @@ import jakarta.jms.Topic;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JmsDomainEvents implements DomainEvents {
 
-  @Inject
-  @JMSConnectionFactory("java:/JmsXA")
-  private JMSContext jms;
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    private JMSContext jms;
 
-  @Resource(lookup = Destinations.EVENTS_TOPIC)
-  private Topic topic;
+    @Resource(lookup = Destinations.EVENTS_TOPIC)
+    private Topic topic;
 
-  @Override
-  public void publish(CallistoEvent event) {
-    jms.createProducer()
-        .setDeliveryMode(DeliveryMode.PERSISTENT)
-        .setProperty(EventHeaders.EVENT_ID, event.eventId())
-        .setProperty(EventHeaders.EVENT_TYPE, event.type())
-        .setProperty(EventHeaders.EVENT_VERSION, event.version())
-        .setProperty(EventHeaders.TENANT_ID, event.tenantId())
-        .send(topic, EventJson.write(event));
-  }
+    @Override
+    public void publish(CallistoEvent event) {
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty(EventHeaders.EVENT_ID, event.eventId())
+                .setProperty(EventHeaders.EVENT_TYPE, event.type())
+                .setProperty(EventHeaders.EVENT_VERSION, event.version())
+                .setProperty(EventHeaders.TENANT_ID, event.tenantId())
+                .send(topic, EventJson.write(event));
+    }
 }

@@ -10,121 +10,121 @@ import org.junit.jupiter.api.Test;
 
 class AgentTest {
 
-  private Instant now = Instant.parse("2026-11-22T08:00:00Z");
-  private final Agent agent =
-      new Agent(1, "agent1", new AgentProfile("Alice", "1001", null, AnswerMode.BROWSER_PHONE, 3), now);
+    private Instant now = Instant.parse("2026-11-22T08:00:00Z");
+    private final Agent agent =
+            new Agent(1, "agent1", new AgentProfile("Alice", "1001", null, AnswerMode.BROWSER_PHONE, 3), now);
 
-  private Instant later(int seconds) {
-    now = now.plusSeconds(seconds);
-    return now;
-  }
+    private Instant later(int seconds) {
+        now = now.plusSeconds(seconds);
+        return now;
+    }
 
-  @Test
-  void signsInReadyOrStraightToBusy() {
-    assertEquals(AgentState.IDLE, agent.signIn(false, now).to());
-    agent.signOut(later(1));
-    assertEquals(AgentState.BUSY, agent.signIn(true, later(1)).to());
-  }
+    @Test
+    void signsInReadyOrStraightToBusy() {
+        assertEquals(AgentState.IDLE, agent.signIn(false, now).to());
+        agent.signOut(later(1));
+        assertEquals(AgentState.BUSY, agent.signIn(true, later(1)).to());
+    }
 
-  @Test
-  void aChangeReportsHowLongTheAgentWasInThePreviousState() {
-    agent.signIn(false, now);
-    StateChange change = agent.takeBreak("meal", later(90));
-    assertEquals(AgentState.IDLE, change.from());
-    assertEquals("meal", change.toBreakReason());
-    assertEquals(Duration.ofSeconds(90), change.timeInPrevious());
-    assertEquals("meal", agent.breakReason());
-  }
+    @Test
+    void aChangeReportsHowLongTheAgentWasInThePreviousState() {
+        agent.signIn(false, now);
+        StateChange change = agent.takeBreak("meal", later(90));
+        assertEquals(AgentState.IDLE, change.from());
+        assertEquals("meal", change.toBreakReason());
+        assertEquals(Duration.ofSeconds(90), change.timeInPrevious());
+        assertEquals("meal", agent.breakReason());
+    }
 
-  @Test
-  void idleBusyBreakIdleRoundTrip() {
-    agent.signIn(false, now);
-    agent.becomeBusy(later(1));
-    agent.takeBreak("rest", later(1));
-    agent.becomeReady(later(1));
-    assertEquals(AgentState.IDLE, agent.state());
-    assertNull(agent.breakReason());
-  }
+    @Test
+    void idleBusyBreakIdleRoundTrip() {
+        agent.signIn(false, now);
+        agent.becomeBusy(later(1));
+        agent.takeBreak("rest", later(1));
+        agent.becomeReady(later(1));
+        assertEquals(AgentState.IDLE, agent.state());
+        assertNull(agent.breakReason());
+    }
 
-  @Test
-  void refusesWhatTheTableForbidsAndStaysPut() {
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.takeBreak("meal", now));
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.becomeBusy(now));
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.ring(now));
-    assertEquals(AgentState.SIGNED_OUT, agent.state());
-    agent.signIn(false, now);
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.signIn(false, now));
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.answer(now));
-    agent.takeBreak("meal", now);
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.takeBreak("meal", now));
-    assertEquals(AgentState.BREAK, agent.state());
-  }
+    @Test
+    void refusesWhatTheTableForbidsAndStaysPut() {
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.takeBreak("meal", now));
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.becomeBusy(now));
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.ring(now));
+        assertEquals(AgentState.SIGNED_OUT, agent.state());
+        agent.signIn(false, now);
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.signIn(false, now));
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.answer(now));
+        agent.takeBreak("meal", now);
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.takeBreak("meal", now));
+        assertEquals(AgentState.BREAK, agent.state());
+    }
 
-  @Test
-  void onlyIdleAgentsRing() {
-    agent.signIn(true, now);
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.ring(now));
-  }
+    @Test
+    void onlyIdleAgentsRing() {
+        agent.signIn(true, now);
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.ring(now));
+    }
 
-  @Test
-  void cannotSignOutDuringACall() {
-    agent.signIn(false, now);
-    agent.ring(now);
-    agent.answer(now);
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.signOut(now));
-    assertEquals(AgentState.TALKING, agent.state());
-  }
+    @Test
+    void cannotSignOutDuringACall() {
+        agent.signIn(false, now);
+        agent.ring(now);
+        agent.answer(now);
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.signOut(now));
+        assertEquals(AgentState.TALKING, agent.state());
+    }
 
-  @Test
-  void idleAgentReturnsToIdleAfterCallAndAfterCallWork() {
-    agent.signIn(false, now);
-    agent.ring(later(1));
-    agent.answer(later(1));
-    agent.hold(later(1));
-    agent.resume(later(1));
-    agent.startConsult(later(1));
-    agent.endConsult(later(1));
-    assertEquals(AgentState.AFTER_CALL_WORK, agent.endCall(true, later(1)).to());
-    assertEquals(AgentState.IDLE, agent.finishAfterCallWork(later(30)).to());
-  }
+    @Test
+    void idleAgentReturnsToIdleAfterCallAndAfterCallWork() {
+        agent.signIn(false, now);
+        agent.ring(later(1));
+        agent.answer(later(1));
+        agent.hold(later(1));
+        agent.resume(later(1));
+        agent.startConsult(later(1));
+        agent.endConsult(later(1));
+        assertEquals(AgentState.AFTER_CALL_WORK, agent.endCall(true, later(1)).to());
+        assertEquals(AgentState.IDLE, agent.finishAfterCallWork(later(30)).to());
+    }
 
-  @Test
-  void agentOnABreakWhoDialsOutGoesBackToTheSameBreak() {
-    agent.signIn(false, now);
-    agent.takeBreak("training", now);
-    agent.dialOut(later(1));
-    agent.connectOutbound(later(1));
-    StateChange back = agent.endCall(false, later(60));
-    assertEquals(AgentState.BREAK, back.to());
-    assertEquals("training", back.toBreakReason());
-  }
+    @Test
+    void agentOnABreakWhoDialsOutGoesBackToTheSameBreak() {
+        agent.signIn(false, now);
+        agent.takeBreak("training", now);
+        agent.dialOut(later(1));
+        agent.connectOutbound(later(1));
+        StateChange back = agent.endCall(false, later(60));
+        assertEquals(AgentState.BREAK, back.to());
+        assertEquals("training", back.toBreakReason());
+    }
 
-  @Test
-  void busyAgentStaysBusyAfterAfterCallWork() {
-    agent.signIn(true, now);
-    agent.dialOut(now);
-    agent.connectOutbound(now);
-    agent.endCall(true, later(10));
-    assertEquals(AgentState.BUSY, agent.finishAfterCallWork(later(10)).to());
-  }
+    @Test
+    void busyAgentStaysBusyAfterAfterCallWork() {
+        agent.signIn(true, now);
+        agent.dialOut(now);
+        agent.connectOutbound(now);
+        agent.endCall(true, later(10));
+        assertEquals(AgentState.BUSY, agent.finishAfterCallWork(later(10)).to());
+    }
 
-  @Test
-  void choosingAStateDuringAfterCallWorkEndsItThere() {
-    agent.signIn(false, now);
-    agent.ring(now);
-    agent.answer(now);
-    agent.endCall(true, now);
-    agent.takeBreak("meal", later(5));
-    assertEquals(AgentState.BREAK, agent.state());
-    assertThrows(IllegalAgentTransitionException.class, () -> agent.finishAfterCallWork(now));
-  }
+    @Test
+    void choosingAStateDuringAfterCallWorkEndsItThere() {
+        agent.signIn(false, now);
+        agent.ring(now);
+        agent.answer(now);
+        agent.endCall(true, now);
+        agent.takeBreak("meal", later(5));
+        assertEquals(AgentState.BREAK, agent.state());
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.finishAfterCallWork(now));
+    }
 
-  @Test
-  void missedOfferGoesBackToIdleOrToBusy() {
-    agent.signIn(false, now);
-    agent.ring(now);
-    assertEquals(AgentState.IDLE, agent.missOffer(false, later(20)).to());
-    agent.ring(now);
-    assertEquals(AgentState.BUSY, agent.missOffer(true, later(20)).to());
-  }
+    @Test
+    void missedOfferGoesBackToIdleOrToBusy() {
+        agent.signIn(false, now);
+        agent.ring(now);
+        assertEquals(AgentState.IDLE, agent.missOffer(false, later(20)).to());
+        agent.ring(now);
+        assertEquals(AgentState.BUSY, agent.missOffer(true, later(20)).to());
+    }
 }

@@ -21,51 +21,57 @@ import java.util.List;
 @ViewScoped
 public class PresenceView implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  @Inject private transient AgentService agents;
-  @Inject private transient AgentStateService states;
-  @Inject private transient BreakReasonService breakReasons;
+    @Inject
+    private transient AgentService agents;
 
-  private Agent agent;
-  private List<BreakReason> reasons;
-  private String breakReason;
+    @Inject
+    private transient AgentStateService states;
 
-  @PostConstruct
-  void load() {
-    agent = agents.mine().orElse(null);
-    reasons = breakReasons.list().stream().filter(BreakReason::active).toList();
-  }
+    @Inject
+    private transient BreakReasonService breakReasons;
 
-  public void change(String target) {
-    try {
-      agent = states.change(agent.id(), AgentState.valueOf(target), breakReason);
-    } catch (DomainException e) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    private Agent agent;
+    private List<BreakReason> reasons;
+    private String breakReason;
+
+    @PostConstruct
+    void load() {
+        agent = agents.mine().orElse(null);
+        reasons = breakReasons.list().stream().filter(BreakReason::active).toList();
     }
-  }
 
-  public boolean isSignedInAsAgent() {
-    return agent != null;
-  }
+    public void change(String target) {
+        try {
+            agent = states.change(agent.id(), AgentState.valueOf(target), breakReason);
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
 
-  public Agent getAgent() {
-    return agent;
-  }
+    public boolean isSignedInAsAgent() {
+        return agent != null;
+    }
 
-  public List<BreakReason> getReasons() {
-    return reasons;
-  }
+    public Agent getAgent() {
+        return agent;
+    }
 
-  public String getBreakReason() {
-    return breakReason;
-  }
+    public List<BreakReason> getReasons() {
+        return reasons;
+    }
 
-  public void setBreakReason(String breakReason) {
-    this.breakReason = breakReason;
-  }
+    public String getBreakReason() {
+        return breakReason;
+    }
 
-  public String getUser() {
-    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-  }
+    public void setBreakReason(String breakReason) {
+        this.breakReason = breakReason;
+    }
+
+    public String getUser() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
 }

@@ -21,14 +21,23 @@ import java.util.stream.Stream;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class MeResource {
 
-  @Inject private Caller caller;
-  @Inject private AgentService agents;
+    @Inject
+    private Caller caller;
 
-  public record Me(String login, long tenantId, List<String> roles, Long agentId) {}
+    @Inject
+    private AgentService agents;
 
-  @GET
-  public Me me() {
-    List<String> roles = Stream.of(Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN).filter(caller::isInRole).toList();
-    return new Me(caller.login(), caller.tenantId(), roles, agents.mine().map(Agent::id).orElse(null));
-  }
+    public record Me(String login, long tenantId, List<String> roles, Long agentId) {}
+
+    @GET
+    public Me me() {
+        List<String> roles = Stream.of(Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN)
+                .filter(caller::isInRole)
+                .toList();
+        return new Me(
+                caller.login(),
+                caller.tenantId(),
+                roles,
+                agents.mine().map(Agent::id).orElse(null));
+    }
 }

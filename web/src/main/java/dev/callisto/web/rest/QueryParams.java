@@ -10,49 +10,49 @@ import java.time.format.DateTimeParseException;
  */
 public final class QueryParams {
 
-  private QueryParams() {}
+    private QueryParams() {}
 
-  public static int integer(String name, String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
+    public static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number, got '" + value + "'");
+        }
     }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(name, name + " must be a whole number, got '" + value + "'");
-    }
-  }
 
-  public static Long optionalLong(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
+    public static Long optionalLong(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number, got '" + value + "'");
+        }
     }
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(name, name + " must be a whole number, got '" + value + "'");
-    }
-  }
 
-  public static LocalDate date(String name, String value, LocalDate fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
+    public static LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be a date like 2026-11-22, got '" + value + "'");
+        }
     }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, name + " must be a date like 2026-11-22, got '" + value + "'");
-    }
-  }
 
-  public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "unknown " + name + " '" + value + "'");
+        }
     }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(name, "unknown " + name + " '" + value + "'");
-    }
-  }
 }

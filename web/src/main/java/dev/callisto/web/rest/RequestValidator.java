@@ -16,24 +16,24 @@ import java.util.List;
 @ApplicationScoped
 public class RequestValidator {
 
-  @Inject private Validator validator;
+    @Inject
+    private Validator validator;
 
-  public <T> T valid(T body) {
-    if (body == null) {
-      throw new InvalidRequestException(List.of(new FieldError("body", "a JSON body is required")));
+    public <T> T valid(T body) {
+        if (body == null) {
+            throw new InvalidRequestException(List.of(new FieldError("body", "a JSON body is required")));
+        }
+        List<FieldError> errors = validator.validate(body).stream()
+                .map(RequestValidator::toFieldError)
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return body;
     }
-    List<FieldError> errors =
-        validator.validate(body).stream()
-            .map(RequestValidator::toFieldError)
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
-    return body;
-  }
 
-  private static FieldError toFieldError(ConstraintViolation<?> v) {
-    return new FieldError(v.getPropertyPath().toString(), v.getMessage());
-  }
+    private static FieldError toFieldError(ConstraintViolation<?> v) {
+        return new FieldError(v.getPropertyPath().toString(), v.getMessage());
+    }
 }

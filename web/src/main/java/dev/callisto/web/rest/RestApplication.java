@@ -7,5 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The REST API, versioned in its path. Its OpenAPI document is served at /openapi by WildFly. */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(info = @Info(title = "Callisto API", version = "1", description = "Agents, skill groups, presence and events of one tenant"))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Callisto API",
+                        version = "1",
+                        description = "Agents, skill groups, presence and events of one tenant"))
 public class RestApplication extends Application {}

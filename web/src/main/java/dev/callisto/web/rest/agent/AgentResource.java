@@ -21,14 +21,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,97 +41,119 @@ import java.util.TreeMap;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class AgentResource {
 
-  @Inject private AgentService agents;
-  @Inject private AgentStateService states;
-  @Inject private RequestValidator validator;
+    @Inject
+    private AgentService agents;
 
-  /** Lists agents; filter by {@code q} (login or name) and {@code state}. */
-  @GET
-  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public Page<AgentView> list(
-      @QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size) {
-    return agents
-        .list(q, QueryParams.optionalEnum("state", state, AgentState.class), QueryParams.integer("page", page, 0), QueryParams.integer("size", size, 20))
-        .map(AgentView::of);
-  }
+    @Inject
+    private AgentStateService states;
 
-  @POST
-  @RolesAllowed(Roles.ADMIN)
-  public Response create(AgentForm form, @Context UriInfo uri) {
-    validator.valid(form);
-    Agent agent = agents.create(form.login(), form.profile());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(agent.id())).build()).entity(AgentView.of(agent)).build();
-  }
+    @Inject
+    private RequestValidator validator;
 
-  @GET
-  @Path("/{id}")
-  public AgentView get(@PathParam("id") long id) {
-    return AgentView.of(agents.get(id));
-  }
-
-  @PUT
-  @Path("/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  public AgentView update(@PathParam("id") long id, AgentForm form) {
-    validator.valid(form);
-    if (!agents.get(id).login().equals(form.login())) {
-      throw new InvalidInputException("login", "the login of an agent cannot change");
+    /** Lists agents; filter by {@code q} (login or name) and {@code state}. */
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AgentView> list(
+            @QueryParam("q") String q,
+            @QueryParam("state") String state,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return agents.list(
+                        q,
+                        QueryParams.optionalEnum("state", state, AgentState.class),
+                        QueryParams.integer("page", page, 0),
+                        QueryParams.integer("size", size, 20))
+                .map(AgentView::of);
     }
-    return AgentView.of(agents.update(id, form.profile()));
-  }
 
-  @DELETE
-  @Path("/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  public Response delete(@PathParam("id") long id) {
-    agents.delete(id);
-    return Response.noContent().build();
-  }
-
-  @GET
-  @Path("/{id}/state")
-  public AgentView state(@PathParam("id") long id) {
-    return AgentView.of(agents.get(id));
-  }
-
-  /** Sign in (IDLE or BUSY from SIGNED_OUT), get ready, go busy, take a break, or sign out. */
-  @PUT
-  @Path("/{id}/state")
-  public AgentView changeState(@PathParam("id") long id, StateForm form) {
-    validator.valid(form);
-    return AgentView.of(states.change(id, form.state(), form.breakReason()));
-  }
-
-  /** The agent's state spans on a day ({@code date}, default today, in {@code zone}, default UTC). */
-  @GET
-  @Path("/{id}/state-log")
-  public List<StateSpanView> stateLog(@PathParam("id") long id, @QueryParam("date") String date, @QueryParam("zone") String zone) {
-    ZoneId z = zone(zone);
-    LocalDate day = QueryParams.date("date", date, LocalDate.now(z));
-    return states.log(id, day.atStartOfDay(z).toInstant(), day.plusDays(1).atStartOfDay(z).toInstant()).stream()
-        .map(StateSpanView::of)
-        .toList();
-  }
-
-  /** Seconds spent in each state on a day: "how long was I on a break today". */
-  @GET
-  @Path("/{id}/time-in-states")
-  public Map<AgentState, Long> timeInStates(@PathParam("id") long id, @QueryParam("date") String date, @QueryParam("zone") String zone) {
-    ZoneId z = zone(zone);
-    Map<AgentState, Long> seconds = new TreeMap<>();
-    states.timeInStates(id, QueryParams.date("date", date, LocalDate.now(z)), z)
-        .forEach((state, d) -> seconds.put(state, d.toSeconds()));
-    return seconds;
-  }
-
-  private static ZoneId zone(String zone) {
-    if (zone == null || zone.isBlank()) {
-      return ZoneOffset.UTC;
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(AgentForm form, @Context UriInfo uri) {
+        validator.valid(form);
+        Agent agent = agents.create(form.login(), form.profile());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(agent.id()))
+                        .build())
+                .entity(AgentView.of(agent))
+                .build();
     }
-    try {
-      return ZoneId.of(zone);
-    } catch (DateTimeException e) {
-      throw new InvalidInputException("zone", "unknown time zone '" + zone + "'");
+
+    @GET
+    @Path("/{id}")
+    public AgentView get(@PathParam("id") long id) {
+        return AgentView.of(agents.get(id));
     }
-  }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public AgentView update(@PathParam("id") long id, AgentForm form) {
+        validator.valid(form);
+        if (!agents.get(id).login().equals(form.login())) {
+            throw new InvalidInputException("login", "the login of an agent cannot change");
+        }
+        return AgentView.of(agents.update(id, form.profile()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") long id) {
+        agents.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/state")
+    public AgentView state(@PathParam("id") long id) {
+        return AgentView.of(agents.get(id));
+    }
+
+    /** Sign in (IDLE or BUSY from SIGNED_OUT), get ready, go busy, take a break, or sign out. */
+    @PUT
+    @Path("/{id}/state")
+    public AgentView changeState(@PathParam("id") long id, StateForm form) {
+        validator.valid(form);
+        return AgentView.of(states.change(id, form.state(), form.breakReason()));
+    }
+
+    /** The agent's state spans on a day ({@code date}, default today, in {@code zone}, default UTC). */
+    @GET
+    @Path("/{id}/state-log")
+    public List<StateSpanView> stateLog(
+            @PathParam("id") long id, @QueryParam("date") String date, @QueryParam("zone") String zone) {
+        ZoneId z = zone(zone);
+        LocalDate day = QueryParams.date("date", date, LocalDate.now(z));
+        return states
+                .log(
+                        id,
+                        day.atStartOfDay(z).toInstant(),
+                        day.plusDays(1).atStartOfDay(z).toInstant())
+                .stream()
+                .map(StateSpanView::of)
+                .toList();
+    }
+
+    /** Seconds spent in each state on a day: "how long was I on a break today". */
+    @GET
+    @Path("/{id}/time-in-states")
+    public Map<AgentState, Long> timeInStates(
+            @PathParam("id") long id, @QueryParam("date") String date, @QueryParam("zone") String zone) {
+        ZoneId z = zone(zone);
+        Map<AgentState, Long> seconds = new TreeMap<>();
+        states.timeInStates(id, QueryParams.date("date", date, LocalDate.now(z)), z)
+                .forEach((state, d) -> seconds.put(state, d.toSeconds()));
+        return seconds;
+    }
+
+    private static ZoneId zone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("zone", "unknown time zone '" + zone + "'");
+        }
+    }
 }

@@ -28,29 +28,34 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class BreakReasonResource {
 
-  @Inject private BreakReasonService reasons;
-  @Inject private RequestValidator validator;
+    @Inject
+    private BreakReasonService reasons;
 
-  @GET
-  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
-  public List<BreakReasonView> list() {
-    return reasons.list().stream().map(BreakReasonView::of).toList();
-  }
+    @Inject
+    private RequestValidator validator;
 
-  @POST
-  public Response create(BreakReasonForm form, @Context UriInfo uri) {
-    validator.valid(form);
-    BreakReason reason = reasons.create(form.code(), form.label());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(reason.id())).build())
-        .entity(BreakReasonView.of(reason))
-        .build();
-  }
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<BreakReasonView> list() {
+        return reasons.list().stream().map(BreakReasonView::of).toList();
+    }
 
-  /** Relabels or retires a reason; its code stays, because past breaks refer to it. */
-  @PUT
-  @Path("/{id}")
-  public BreakReasonView update(@PathParam("id") long id, BreakReasonForm form) {
-    validator.valid(form);
-    return BreakReasonView.of(reasons.update(id, form.label(), form.active() == null || form.active()));
-  }
+    @POST
+    public Response create(BreakReasonForm form, @Context UriInfo uri) {
+        validator.valid(form);
+        BreakReason reason = reasons.create(form.code(), form.label());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(reason.id()))
+                        .build())
+                .entity(BreakReasonView.of(reason))
+                .build();
+    }
+
+    /** Relabels or retires a reason; its code stays, because past breaks refer to it. */
+    @PUT
+    @Path("/{id}")
+    public BreakReasonView update(@PathParam("id") long id, BreakReasonForm form) {
+        validator.valid(form);
+        return BreakReasonView.of(reasons.update(id, form.label(), form.active() == null || form.active()));
+    }
 }

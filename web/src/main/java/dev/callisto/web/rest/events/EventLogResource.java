@@ -23,23 +23,32 @@ import java.util.List;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class EventLogResource {
 
-  @Inject private EventLogService eventLog;
-  @Inject private DeadLetterService deadLetters;
+    @Inject
+    private EventLogService eventLog;
 
-  @GET
-  @Path("events")
-  public Page<EventView> events(
-      @QueryParam("type") String type, @QueryParam("agentId") String agentId, @QueryParam("page") String page, @QueryParam("size") String size) {
-    return eventLog
-        .list(type, QueryParams.optionalLong("agentId", agentId), QueryParams.integer("page", page, 0), QueryParams.integer("size", size, 20))
-        .map(EventView::of);
-  }
+    @Inject
+    private DeadLetterService deadLetters;
 
-  /** Events that exhausted their redeliveries, for admins to inspect. */
-  @GET
-  @Path("dead-letters")
-  @RolesAllowed(Roles.ADMIN)
-  public List<DeadLetter> deadLetters(@QueryParam("limit") String limit) {
-    return deadLetters.list(Math.max(1, Math.min(500, QueryParams.integer("limit", limit, 100))));
-  }
+    @GET
+    @Path("events")
+    public Page<EventView> events(
+            @QueryParam("type") String type,
+            @QueryParam("agentId") String agentId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return eventLog.list(
+                        type,
+                        QueryParams.optionalLong("agentId", agentId),
+                        QueryParams.integer("page", page, 0),
+                        QueryParams.integer("size", size, 20))
+                .map(EventView::of);
+    }
+
+    /** Events that exhausted their redeliveries, for admins to inspect. */
+    @GET
+    @Path("dead-letters")
+    @RolesAllowed(Roles.ADMIN)
+    public List<DeadLetter> deadLetters(@QueryParam("limit") String limit) {
+        return deadLetters.list(Math.max(1, Math.min(500, QueryParams.integer("limit", limit, 100))));
+    }
 }

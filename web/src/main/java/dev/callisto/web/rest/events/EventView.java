@@ -7,10 +7,24 @@ import java.io.StringReader;
 import java.time.Instant;
 
 /** A logged event with its original JSON as {@code event}. */
-public record EventView(String eventId, String type, int version, Long agentId, Instant occurredAt, Instant recordedAt, JsonObject event) {
-  static EventView of(EventLogEntry e) {
-    try (var reader = Json.createReader(new StringReader(e.payload()))) {
-      return new EventView(e.eventId(), e.type(), e.version(), e.agentId(), e.occurredAt(), e.recordedAt(), reader.readObject());
+public record EventView(
+        String eventId,
+        String type,
+        int version,
+        Long agentId,
+        Instant occurredAt,
+        Instant recordedAt,
+        JsonObject event) {
+    static EventView of(EventLogEntry e) {
+        try (var reader = Json.createReader(new StringReader(e.payload()))) {
+            return new EventView(
+                    e.eventId(),
+                    e.type(),
+                    e.version(),
+                    e.agentId(),
+                    e.occurredAt(),
+                    e.recordedAt(),
+                    reader.readObject());
+        }
     }
-  }
 }

@@ -4,14 +4,14 @@ import java.util.List;
 
 /** A request body broke its constraints; carries every offending field. */
 public class InvalidRequestException extends RuntimeException {
-  private final transient List<FieldError> errors;
+    private final transient List<FieldError> errors;
 
-  public InvalidRequestException(List<FieldError> errors) {
-    super(errors.size() + " invalid field(s)");
-    this.errors = errors;
-  }
+    public InvalidRequestException(List<FieldError> errors) {
+        super(errors.size() + " invalid field(s)");
+        this.errors = errors;
+    }
 
-  public List<FieldError> errors() {
-    return errors;
-  }
+    public List<FieldError> errors() {
+        return errors;
+    }
 }

@@ -9,20 +9,23 @@ import java.util.List;
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
-  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-  public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
-    Problem problem =
-        new Problem(
-            "https://callisto.dev/problems/" + status.getReasonPhrase().toLowerCase().replace(' ', '-'),
-            status.getReasonPhrase(),
-            status.getStatusCode(),
-            detail,
-            errors.isEmpty() ? null : errors);
-    return Response.status(status.getStatusCode()).type(MEDIA_TYPE).entity(problem).build();
-  }
+    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
+        Problem problem = new Problem(
+                "https://callisto.dev/problems/"
+                        + status.getReasonPhrase().toLowerCase().replace(' ', '-'),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                errors.isEmpty() ? null : errors);
+        return Response.status(status.getStatusCode())
+                .type(MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
 
-  public static Response response(Response.StatusType status, String detail) {
-    return response(status, detail, List.of());
-  }
+    public static Response response(Response.StatusType status, String detail) {
+        return response(status, detail, List.of());
+    }
 }

@@ -28,54 +28,54 @@ import java.util.List;
 @Provider
 public class UnreadableFieldFinder implements ReaderInterceptor {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
-  @Override
-  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!context.getType().isRecord()) {
-      return context.proceed();
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!context.getType().isRecord()) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        context.setInputStream(new ByteArrayInputStream(body));
+        try {
+            return context.proceed();
+        } catch (ProcessingException | JsonbException e) {
+            throw new InvalidRequestException(faults(new String(body, StandardCharsets.UTF_8), context.getType()));
+        }
     }
-    byte[] body = context.getInputStream().readAllBytes();
-    context.setInputStream(new ByteArrayInputStream(body));
-    try {
-      return context.proceed();
-    } catch (ProcessingException | JsonbException e) {
-      throw new InvalidRequestException(faults(new String(body, StandardCharsets.UTF_8), context.getType()));
-    }
-  }
 
-  static List<FieldError> faults(String body, Class<?> form) {
-    JsonObject json;
-    try (var reader = Json.createReader(new StringReader(body))) {
-      json = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      return List.of(new FieldError("body", "not a JSON object: " + e.getMessage()));
+    static List<FieldError> faults(String body, Class<?> form) {
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(body))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return List.of(new FieldError("body", "not a JSON object: " + e.getMessage()));
+        }
+        List<FieldError> faults = new ArrayList<>();
+        for (RecordComponent field : form.getRecordComponents()) {
+            JsonValue value = json.get(field.getName());
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            try {
+                JSONB.fromJson(value.toString(), field.getGenericType());
+            } catch (JsonbException e) {
+                faults.add(new FieldError(field.getName(), expectation(field.getType())));
+            }
+        }
+        return faults.isEmpty() ? List.of(new FieldError("body", "does not match the expected shape")) : faults;
     }
-    List<FieldError> faults = new ArrayList<>();
-    for (RecordComponent field : form.getRecordComponents()) {
-      JsonValue value = json.get(field.getName());
-      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-        continue;
-      }
-      try {
-        JSONB.fromJson(value.toString(), field.getGenericType());
-      } catch (JsonbException e) {
-        faults.add(new FieldError(field.getName(), expectation(field.getType())));
-      }
-    }
-    return faults.isEmpty() ? List.of(new FieldError("body", "does not match the expected shape")) : faults;
-  }
 
-  private static String expectation(Class<?> type) {
-    if (type.isEnum()) {
-      return "must be one of " + Arrays.toString(type.getEnumConstants());
+    private static String expectation(Class<?> type) {
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        return "must be a " + type.getSimpleName().toLowerCase();
     }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "must be a whole number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "must be true or false";
-    }
-    return "must be a " + type.getSimpleName().toLowerCase();
-  }
 }

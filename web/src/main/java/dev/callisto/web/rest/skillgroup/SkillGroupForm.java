@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Size;
 
 /** A skill group as an admin creates or replaces it; after-call work of 0 seconds turns it off. */
 public record SkillGroupForm(
-    @NotBlank @Size(max = 80) String name, @Size(max = 400) String description, @Min(0) @Max(3600) Integer afterCallWorkSeconds) {
+        @NotBlank @Size(max = 80) String name,
+        @Size(max = 400) String description,
+        @Min(0) @Max(3600) Integer afterCallWorkSeconds) {
 
-  int afterCallWork() {
-    return afterCallWorkSeconds == null ? 0 : afterCallWorkSeconds;
-  }
+    int afterCallWork() {
+        return afterCallWorkSeconds == null ? 0 : afterCallWorkSeconds;
+    }
 }

@@ -32,66 +32,73 @@ import java.util.List;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class SkillGroupResource {
 
-  @Inject private SkillGroupService groups;
-  @Inject private RequestValidator validator;
+    @Inject
+    private SkillGroupService groups;
 
-  @GET
-  public Page<SkillGroupView> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-    return groups.list(q, QueryParams.integer("page", page, 0), QueryParams.integer("size", size, 20)).map(SkillGroupView::of);
-  }
+    @Inject
+    private RequestValidator validator;
 
-  @POST
-  @RolesAllowed(Roles.ADMIN)
-  public Response create(SkillGroupForm form, @Context UriInfo uri) {
-    validator.valid(form);
-    SkillGroup group = groups.create(form.name(), form.description(), form.afterCallWork());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(group.id())).build())
-        .entity(SkillGroupView.of(group))
-        .build();
-  }
+    @GET
+    public Page<SkillGroupView> list(
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return groups.list(q, QueryParams.integer("page", page, 0), QueryParams.integer("size", size, 20))
+                .map(SkillGroupView::of);
+    }
 
-  @GET
-  @Path("/{id}")
-  public SkillGroupView get(@PathParam("id") long id) {
-    return SkillGroupView.of(groups.get(id));
-  }
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(SkillGroupForm form, @Context UriInfo uri) {
+        validator.valid(form);
+        SkillGroup group = groups.create(form.name(), form.description(), form.afterCallWork());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(group.id()))
+                        .build())
+                .entity(SkillGroupView.of(group))
+                .build();
+    }
 
-  @PUT
-  @Path("/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  public SkillGroupView update(@PathParam("id") long id, SkillGroupForm form) {
-    validator.valid(form);
-    return SkillGroupView.of(groups.update(id, form.name(), form.description(), form.afterCallWork()));
-  }
+    @GET
+    @Path("/{id}")
+    public SkillGroupView get(@PathParam("id") long id) {
+        return SkillGroupView.of(groups.get(id));
+    }
 
-  @DELETE
-  @Path("/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  public Response delete(@PathParam("id") long id) {
-    groups.delete(id);
-    return Response.noContent().build();
-  }
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public SkillGroupView update(@PathParam("id") long id, SkillGroupForm form) {
+        validator.valid(form);
+        return SkillGroupView.of(groups.update(id, form.name(), form.description(), form.afterCallWork()));
+    }
 
-  @GET
-  @Path("/{id}/members")
-  public List<MemberView> members(@PathParam("id") long id) {
-    return groups.members(id).stream().map(MemberView::of).toList();
-  }
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") long id) {
+        groups.delete(id);
+        return Response.noContent().build();
+    }
 
-  /** Adds the agent to the group at a level, or changes their level. */
-  @PUT
-  @Path("/{id}/members/{agentId}")
-  @RolesAllowed(Roles.ADMIN)
-  public MemberView putMember(@PathParam("id") long id, @PathParam("agentId") long agentId, MemberForm form) {
-    validator.valid(form);
-    return MemberView.of(groups.putMember(id, agentId, form.level()));
-  }
+    @GET
+    @Path("/{id}/members")
+    public List<MemberView> members(@PathParam("id") long id) {
+        return groups.members(id).stream().map(MemberView::of).toList();
+    }
 
-  @DELETE
-  @Path("/{id}/members/{agentId}")
-  @RolesAllowed(Roles.ADMIN)
-  public Response removeMember(@PathParam("id") long id, @PathParam("agentId") long agentId) {
-    groups.removeMember(id, agentId);
-    return Response.noContent().build();
-  }
+    /** Adds the agent to the group at a level, or changes their level. */
+    @PUT
+    @Path("/{id}/members/{agentId}")
+    @RolesAllowed(Roles.ADMIN)
+    public MemberView putMember(@PathParam("id") long id, @PathParam("agentId") long agentId, MemberForm form) {
+        validator.valid(form);
+        return MemberView.of(groups.putMember(id, agentId, form.level()));
+    }
+
+    @DELETE
+    @Path("/{id}/members/{agentId}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response removeMember(@PathParam("id") long id, @PathParam("agentId") long agentId) {
+        groups.removeMember(id, agentId);
+        return Response.noContent().build();
+    }
 }

@@ -3,7 +3,7 @@ package dev.callisto.web.rest.skillgroup;
 import dev.callisto.domain.skillgroup.SkillGroup;
 
 public record SkillGroupView(long id, String name, String description, int afterCallWorkSeconds) {
-  static SkillGroupView of(SkillGroup g) {
-    return new SkillGroupView(g.id(), g.name(), g.description(), g.afterCallWorkSeconds());
-  }
+    static SkillGroupView of(SkillGroup g) {
+        return new SkillGroupView(g.id(), g.name(), g.description(), g.afterCallWorkSeconds());
+    }
 }
