@@ -1,0 +1,53 @@
+package dev.callisto.domain.routing;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A contact inside the engine: waiting in a group's queue, or reserved for an agent. */
+final class Ticket {
+
+    /** Higher priority first, then arrival order: FIFO within equal priority. */
+    static final Comparator<Ticket> QUEUE_ORDER =
+            Comparator.comparingInt((Ticket t) -> -t.priority).thenComparingLong(t -> t.seq);
+
+    /** When it entered its current group, for the group's wait limit. */
+    static final Comparator<Ticket> ARRIVAL_ORDER =
+            Comparator.comparingLong((Ticket t) -> t.enteredGroupAtMillis).thenComparingLong(t -> t.seq);
+
+    final long contactId;
+    final ContactKind kind;
+    final int priority;
+    final long seq;
+    final long enqueuedAtMillis;
+    final Long preferredAgentId;
+    /** Agents who let this contact ring out or rejected it: not offered it again. */
+    final Set<Long> missedBy = new HashSet<>();
+
+    long groupId;
+    long enteredGroupAtMillis;
+    Offer offer;
+
+    Ticket(
+            long contactId,
+            long groupId,
+            ContactKind kind,
+            int priority,
+            long seq,
+            long enqueuedAtMillis,
+            Long preferredAgentId) {
+        this.contactId = contactId;
+        this.groupId = groupId;
+        this.kind = kind;
+        this.priority = priority;
+        this.seq = seq;
+        this.enqueuedAtMillis = enqueuedAtMillis;
+        this.preferredAgentId = preferredAgentId;
+        this.enteredGroupAtMillis = enqueuedAtMillis;
+    }
+
+    /** How long it has waited in its current group: what widening and overflow count. */
+    long waitedInGroup(long now) {
+        return now - enteredGroupAtMillis;
+    }
+}
