@@ -1,5 +1,6 @@
 package dev.callisto.application;
 
+import dev.callisto.application.PresenceLog.AgentChanged;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.NotFoundException;
@@ -10,6 +11,7 @@ import dev.callisto.domain.skillgroup.SkillGroupMember;
 import dev.callisto.domain.tenant.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,9 @@ public class AgentService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<AgentChanged> changed;
 
     public Page<Agent> list(String search, AgentState state, int page, int size) {
         return new PagedQuery<>(Agent.class, caller.tenantId())
@@ -80,6 +85,8 @@ public class AgentService {
         }
         Agent agent = new Agent(tenantId, login, profile, clock.instant());
         em.persist(agent);
+        em.flush();
+        changed.fire(new AgentChanged(agent.id()));
         return agent;
     }
 
@@ -87,6 +94,7 @@ public class AgentService {
     public Agent update(long id, AgentProfile profile) {
         Agent agent = find(em, caller.tenantId(), id);
         agent.updateProfile(profile);
+        changed.fire(new AgentChanged(id));
         return agent;
     }
 
@@ -108,6 +116,7 @@ public class AgentService {
                 .getResultList()
                 .forEach(em::remove);
         em.remove(agent);
+        changed.fire(new AgentChanged(id));
     }
 
     static Agent find(EntityManager em, long tenantId, long id) {

@@ -8,7 +8,6 @@ import dev.callisto.domain.agent.BreakReason;
 import dev.callisto.domain.agent.StateChange;
 import dev.callisto.domain.agent.StateDurations;
 import dev.callisto.domain.agent.StateLogEntry;
-import dev.callisto.events.AgentStateChanged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,11 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Agents (and their supervisors) change the agent's presence here. Each change is logged as a
- * state span and published as an {@link AgentStateChanged} event in the same transaction.
+ * Agents (and their supervisors) change the agent's presence here; {@link PresenceLog} logs and
+ * publishes each change in the same transaction.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -38,7 +36,7 @@ public class AgentStateService {
     private Caller caller;
 
     @Inject
-    private DomainEvents events;
+    private PresenceLog presenceLog;
 
     @Inject
     private Clock clock;
@@ -59,7 +57,7 @@ public class AgentStateService {
                         throw new InvalidInputException(
                                 "state", target + " follows calls and cannot be chosen by hand");
                 };
-        record(agent, change);
+        presenceLog.record(agent, change, caller.cause());
         return agent;
     }
 
@@ -101,27 +99,5 @@ public class AgentStateService {
             throw new InvalidInputException("breakReason", "unknown or retired break reason: " + code);
         }
         return code;
-    }
-
-    private void record(Agent agent, StateChange change) {
-        em.createNamedQuery("StateLogEntry.findOpen", StateLogEntry.class)
-                .setParameter("tenantId", agent.tenantId())
-                .setParameter("agentId", agent.id())
-                .getResultList()
-                .forEach(open -> open.close(change.at()));
-        em.persist(new StateLogEntry(agent.tenantId(), agent.id(), change.to(), change.toBreakReason(), change.at()));
-        // Flush now so a concurrent change of the same agent fails here (optimistic lock), not after publishing.
-        em.flush();
-        events.publish(new AgentStateChanged(
-                UUID.randomUUID().toString(),
-                agent.tenantId(),
-                change.at(),
-                agent.id(),
-                agent.login(),
-                change.from().name(),
-                change.to().name(),
-                change.toBreakReason(),
-                change.timeInPrevious().toSeconds(),
-                caller.cause()));
     }
 }

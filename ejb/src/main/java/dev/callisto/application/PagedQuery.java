@@ -10,21 +10,21 @@ import java.util.Map;
  * Builds a tenant-scoped, filtered, paged JPQL query. The tenant condition is part of the
  * constructor, so a list query cannot forget it.
  */
-final class PagedQuery<T> {
+public final class PagedQuery<T> {
 
     private final Class<T> type;
     private final String entity;
     private final StringBuilder where = new StringBuilder(" where e.tenantId = :tenantId");
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    PagedQuery(Class<T> type, long tenantId) {
+    public PagedQuery(Class<T> type, long tenantId) {
         this.type = type;
         this.entity = type.getSimpleName();
         params.put("tenantId", tenantId);
     }
 
     /** Adds {@code condition} (using {@code :name}) only when a filter value was given. */
-    PagedQuery<T> filter(String condition, String name, Object value) {
+    public PagedQuery<T> filter(String condition, String name, Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             where.append(" and ").append(condition);
             params.put(name, value);
@@ -33,11 +33,11 @@ final class PagedQuery<T> {
     }
 
     /** Case-insensitive text search: {@code condition} compares lower-cased columns with {@code :q}. */
-    PagedQuery<T> search(String condition, String text) {
+    public PagedQuery<T> search(String condition, String text) {
         return filter(condition, "q", text == null ? null : text.toLowerCase());
     }
 
-    Page<T> fetch(EntityManager em, String orderBy, int page, int size) {
+    public Page<T> fetch(EntityManager em, String orderBy, int page, int size) {
         if (page < 0) {
             throw new InvalidInputException("page", "page must be 0 or more");
         }

@@ -1,16 +1,23 @@
 package dev.callisto.application;
 
+import dev.callisto.application.routing.SkillGroupChanged;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
+import dev.callisto.domain.contact.ContactStatus;
+import dev.callisto.domain.routing.OverflowAction;
+import dev.callisto.domain.routing.QueueRules;
 import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.domain.skillgroup.SkillGroupMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Skill groups and who is in them, at what level. Admins edit; supervisors read. */
 @Stateless
@@ -22,6 +29,9 @@ public class SkillGroupService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Event<SkillGroupChanged> changed;
 
     public Page<SkillGroup> list(String search, int page, int size) {
         return new PagedQuery<>(SkillGroup.class, caller.tenantId())
@@ -39,6 +49,8 @@ public class SkillGroupService {
         requireUniqueName(tenantId, name, null);
         SkillGroup group = new SkillGroup(tenantId, name, description, afterCallWorkSeconds);
         em.persist(group);
+        em.flush();
+        changed.fire(new SkillGroupChanged(group.id(), Set.of()));
         return group;
     }
 
@@ -55,8 +67,19 @@ public class SkillGroupService {
     public void delete(long id) {
         long tenantId = caller.tenantId();
         SkillGroup group = find(tenantId, id);
-        members(tenantId, id).forEach(em::remove);
+        long open = em.createQuery(
+                        "select count(c) from Contact c where c.skillGroupId = :id and c.status in :open", Long.class)
+                .setParameter("id", id)
+                .setParameter("open", List.of(ContactStatus.WAITING, ContactStatus.OFFERED, ContactStatus.ANSWERED))
+                .getSingleResult();
+        if (open > 0) {
+            throw new ConflictException(open + " contacts are still in skill group " + group.name());
+        }
+        List<SkillGroupMember> members = members(tenantId, id);
+        members.forEach(em::remove);
         em.remove(group);
+        changed.fire(new SkillGroupChanged(
+                id, members.stream().map(SkillGroupMember::agentId).collect(Collectors.toSet())));
     }
 
     public List<SkillGroupMember> members(long groupId) {
@@ -78,6 +101,7 @@ public class SkillGroupService {
                             + SkillGroupMember.HIGHEST_LEVEL);
         }
         List<SkillGroupMember> existing = member(tenantId, groupId, agentId);
+        changed.fire(new SkillGroupChanged(groupId, Set.of(agentId)));
         if (!existing.isEmpty()) {
             existing.get(0).changeLevel(level);
             return existing.get(0);
@@ -96,6 +120,24 @@ public class SkillGroupService {
             throw new NotFoundException("member", agentId);
         }
         em.remove(existing.get(0));
+        changed.fire(new SkillGroupChanged(groupId, Set.of(agentId)));
+    }
+
+    /** Changes how the group routes; an overflow into a group must name another group of the tenant. */
+    @RolesAllowed(Roles.ADMIN)
+    public SkillGroup changeRules(long id, QueueRules rules) {
+        long tenantId = caller.tenantId();
+        SkillGroup group = find(tenantId, id);
+        if (rules.overflowAction() == OverflowAction.SKILL_GROUP) {
+            if (rules.overflowTargetGroupId() == null || rules.overflowTargetGroupId() == id) {
+                throw new InvalidInputException(
+                        "overflowTargetGroupId", "overflow to a skill group needs another group's id");
+            }
+            find(tenantId, rules.overflowTargetGroupId());
+        }
+        group.changeRules(rules);
+        changed.fire(new SkillGroupChanged(id, Set.of()));
+        return group;
     }
 
     private List<SkillGroupMember> member(long tenantId, long groupId, long agentId) {

@@ -163,6 +163,7 @@ public class Agent {
 
     private StateChange leaveAfterCallWorkTo(AgentState target, String reason, Instant now) {
         require(state != AgentState.SIGNED_OUT, target, "sign in first");
+        require(!state.isOnCall(), target, "finish the current contact first");
         if (state == AgentState.AFTER_CALL_WORK) {
             clearReturn();
         }

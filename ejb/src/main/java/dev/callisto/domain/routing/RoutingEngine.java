@@ -116,6 +116,15 @@ public final class RoutingEngine {
         }
     }
 
+    /** After a restart: a contact answered before it still occupies its agent until finished. */
+    public synchronized void restoreInHand(long contactId, long agentId, long groupId, ContactKind kind) {
+        AgentSlot a = agents.get(agentId);
+        if (a != null && groups.containsKey(groupId) && !inHand.containsKey(contactId)) {
+            reindex(a, () -> a.addLoad(kind, 1));
+            inHand.put(contactId, new Offer(contactId, agentId, groupId, kind, 0, null));
+        }
+    }
+
     /** The offer rang out or was rejected: the contact returns to its place, not to that agent. */
     public synchronized void missed(long contactId) {
         Ticket t = tickets.get(contactId);

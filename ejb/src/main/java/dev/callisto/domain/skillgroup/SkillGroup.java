@@ -1,5 +1,6 @@
 package dev.callisto.domain.skillgroup;
 
+import dev.callisto.domain.routing.QueueRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,9 @@ public class SkillGroup {
     // Seconds of after-call work when a call of this group ends; 0 turns it off.
     private int afterCallWorkSeconds;
 
+    // Null in rows written before routing existed: they route with the defaults.
+    private QueueRules rules;
+
     protected SkillGroup() {}
 
     public SkillGroup(long tenantId, String name, String description, int afterCallWorkSeconds) {
@@ -39,6 +43,14 @@ public class SkillGroup {
         this.name = name;
         this.description = description;
         this.afterCallWorkSeconds = afterCallWorkSeconds;
+    }
+
+    public QueueRules rules() {
+        return rules == null ? QueueRules.DEFAULT : rules;
+    }
+
+    public void changeRules(QueueRules rules) {
+        this.rules = rules;
     }
 
     public Long id() {

@@ -72,6 +72,8 @@ class AgentTest {
         agent.ring(now);
         agent.answer(now);
         assertThrows(IllegalAgentTransitionException.class, () -> agent.signOut(now));
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.becomeBusy(now));
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.takeBreak("meal", now));
         assertEquals(AgentState.TALKING, agent.state());
     }
 

@@ -3,6 +3,7 @@ package dev.callisto.web.rest.skillgroup;
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
 import dev.callisto.application.SkillGroupService;
+import dev.callisto.domain.routing.QueueRules;
 import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.web.rest.QueryParams;
 import dev.callisto.web.rest.RequestValidator;
@@ -77,6 +78,21 @@ public class SkillGroupResource {
     public Response delete(@PathParam("id") long id) {
         groups.delete(id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/routing")
+    public QueueRules routing(@PathParam("id") long id) {
+        return groups.get(id).rules();
+    }
+
+    /** Strategy, ring time, wait limits and overflow of the group's queue. */
+    @PUT
+    @Path("/{id}/routing")
+    @RolesAllowed(Roles.ADMIN)
+    public QueueRules changeRouting(@PathParam("id") long id, RoutingForm form) {
+        validator.valid(form);
+        return groups.changeRules(id, form.rules()).rules();
     }
 
     @GET

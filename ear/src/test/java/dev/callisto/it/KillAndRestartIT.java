@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.callisto.it.Api.Reply;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,12 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An event accepted (its state change committed) while its consumer is not running survives the
- * server being killed with SIGKILL, and is recorded after restart.
+ * The server is killed with SIGKILL in the middle of work and started again. An event accepted
+ * (its state change committed) while its consumer was stopped is recorded after restart; a
+ * waiting contact keeps its place; an offer that was ringing is withdrawn and the agent freed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EventSurvivesRestartIT {
+class KillAndRestartIT {
 
     private static final String CONTAINER = "wildfly-manual";
     private static final String APP = "callisto";
@@ -45,10 +47,11 @@ class EventSurvivesRestartIT {
     private final Api api = new Api();
 
     @Test
-    void eventCommittedBeforeAKillIsLoggedAfterRestart() throws Exception {
+    void committedWorkSurvivesAKill() throws Exception {
         container.start(CONTAINER);
         deployer.deploy(APP);
         long agent = api.agentId("admin", "agent2");
+        long[] contacts = ringingAndWaitingContacts();
 
         // Hold the event in the broker: the event-log consumer stops taking deliveries.
         cli(
@@ -72,9 +75,48 @@ class EventSurvivesRestartIT {
                 "IDLE",
                 api.get("admin", "/agents/" + agent).json().getString("state"),
                 "the committed state survived too");
+        assertRoutingRecovered(contacts[0], contacts[1]);
 
         deployer.undeploy(APP);
         container.stop(CONTAINER);
+    }
+
+    /** agent3 alone in a group: the first contact rings at agent3, the second waits behind it. */
+    private long[] ringingAndWaitingContacts() {
+        long group = api.post("admin", "/skill-groups", "{\"name\":\"restart\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        api.put("admin", "/skill-groups/" + group + "/routing", "{\"strategy\":\"LONGEST_IDLE\",\"ringSeconds\":600}");
+        long agent3 = api.agentId("admin", "agent3");
+        api.put("admin", "/skill-groups/" + group + "/members/" + agent3, "{\"level\":3}");
+        api.put("agent3", "/agents/" + agent3 + "/state", "{\"state\":\"IDLE\"}");
+        String contact = "{\"skillGroupId\":" + group + ",\"kind\":\"CALL\"}";
+        JsonObject ringing = api.post("admin", "/contacts", contact).json();
+        JsonObject waiting = api.post("admin", "/contacts", contact).json();
+        assertEquals("OFFERED", ringing.getString("status"));
+        assertEquals("WAITING", waiting.getString("status"));
+        return new long[] {
+            ringing.getJsonNumber("id").longValue(), waiting.getJsonNumber("id").longValue()
+        };
+    }
+
+    private void assertRoutingRecovered(long wasRinging, long wasWaiting) {
+        JsonObject ringing = api.get("admin", "/contacts/" + wasRinging).json();
+        String steps = ringing.getJsonArray("trace").toString();
+        assertTrue(steps.contains("\"offer-withdrawn\""), steps);
+        assertTrue(
+                steps.indexOf("\"offer-withdrawn\"") < steps.lastIndexOf("\"offered\""),
+                "offered afresh after recovery: " + steps);
+        assertEquals("OFFERED", ringing.getString("status"));
+        JsonObject waiting = api.get("admin", "/contacts/" + wasWaiting).json();
+        assertEquals("WAITING", waiting.getString("status"));
+        assertEquals(1, waiting.getInt("position"), "still first in line");
+        assertEquals(
+                "RINGING",
+                api.get("admin", "/agents/" + api.agentId("admin", "agent3"))
+                        .json()
+                        .getString("state"));
     }
 
     /** Runs one management operation with the server's own CLI (local authentication, no password). */
