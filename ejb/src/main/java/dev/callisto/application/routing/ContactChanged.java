@@ -14,6 +14,7 @@ public record ContactChanged(
         int priority,
         long enqueuedAtMillis,
         Long preferredAgentId,
+        Long requiredAgentId,
         long handleSeconds) {
 
     public enum Change {

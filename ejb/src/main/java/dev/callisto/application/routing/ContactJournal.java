@@ -29,6 +29,12 @@ public class ContactJournal {
     @Inject
     private Event<ContactChanged> changes;
 
+    @Inject
+    private Event<ContactStepped> stepped;
+
+    /** Fired synchronously, inside the transaction, so the call a contact routes moves with it. */
+    public record ContactStepped(Contact contact, String eventType, Long agentId, String detail, Instant at) {}
+
     public void step(Contact c, String eventType, Long agentId, String detail, Instant at) {
         em.flush(); // a new contact needs its id; a stale one fails here, before anything is published
         em.persist(new ContactStep(
@@ -44,6 +50,7 @@ public class ContactJournal {
                 c.kind().name(),
                 c.priority(),
                 detail));
+        stepped.fire(new ContactStepped(c, eventType, agentId, detail, at));
     }
 
     /** Tells the engine, once committed, what became of the contact. */
@@ -56,6 +63,7 @@ public class ContactJournal {
                 c.priority(),
                 c.enqueuedAt().toEpochMilli(),
                 c.preferredAgentId(),
+                c.requiredAgentId(),
                 handleSeconds));
     }
 }

@@ -3,7 +3,6 @@ package dev.callisto.application.routing;
 import dev.callisto.application.Caller;
 import dev.callisto.application.Page;
 import dev.callisto.application.PagedQuery;
-import dev.callisto.application.PresenceLog;
 import dev.callisto.application.Roles;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.NotFoundException;
@@ -12,9 +11,7 @@ import dev.callisto.domain.contact.Contact;
 import dev.callisto.domain.contact.ContactStatus;
 import dev.callisto.domain.contact.ContactStep;
 import dev.callisto.domain.routing.ContactKind;
-import dev.callisto.domain.routing.QueueRules;
 import dev.callisto.domain.skillgroup.SkillGroup;
-import dev.callisto.domain.skillgroup.SkillGroupMember;
 import dev.callisto.events.ContactEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -40,10 +36,7 @@ public class ContactService {
     private Caller caller;
 
     @Inject
-    private ContactJournal journal;
-
-    @Inject
-    private PresenceLog presence;
+    private Contacts contacts;
 
     @Inject
     private QueueReturn queueReturn;
@@ -52,37 +45,17 @@ public class ContactService {
     private Clock clock;
 
     public Contact enqueue(long groupId, ContactKind kind, int priority, String customer) {
-        long tenantId = caller.tenantId();
         SkillGroup group = em.find(SkillGroup.class, groupId);
-        if (group == null || group.tenantId() != tenantId) {
+        if (group == null || group.tenantId() != caller.tenantId()) {
             throw new NotFoundException("skill group", groupId);
         }
-        Contact c = new Contact(
-                tenantId, groupId, kind, priority, customer, lastAgent(tenantId, group, customer), clock.instant());
-        em.persist(c);
-        journal.step(
-                c,
-                ContactEvent.QUEUED,
-                null,
-                c.preferredAgentId() == null
-                        ? null
-                        : "returning customer: agent " + c.preferredAgentId() + " served them last",
-                c.enqueuedAt());
-        journal.tellRouting(c, ContactChanged.Change.QUEUED, 0);
-        return c;
+        return contacts.queue(group, kind, priority, customer, null, null, clock.instant());
     }
 
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Contact accept(long contactId) {
         Contact c = contact(contactId);
-        Agent agent = callerAgent();
-        Instant now = clock.instant();
-        c.accept(agent.id(), now);
-        if (c.kind() == ContactKind.CALL) {
-            presence.record(agent, agent.answer(now), Roles.AGENT);
-        }
-        journal.step(c, ContactEvent.ACCEPTED, agent.id(), null, now);
-        journal.tellRouting(c, ContactChanged.Change.ACCEPTED, 0);
+        contacts.accept(c, callerAgent(), clock.instant(), Roles.AGENT);
         return c;
     }
 
@@ -98,15 +71,7 @@ public class ContactService {
     /** The customer hung up or closed the chat before anyone answered. */
     public Contact abandon(long contactId) {
         Contact c = contact(contactId);
-        Instant now = clock.instant();
-        Long ringing = c.status() == ContactStatus.OFFERED ? c.agentId() : null;
-        if (ringing != null) {
-            // Withdraw the offer first, so that no agent keeps ringing for a customer who is gone.
-            queueReturn.apply(c, ContactEvent.OFFER_WITHDRAWN, false, "the customer hung up", now);
-        }
-        c.abandon(now);
-        journal.step(c, ContactEvent.ABANDONED, ringing, ringing == null ? "while waiting" : "while ringing", now);
-        journal.tellRouting(c, ContactChanged.Change.FINISHED, 0);
+        contacts.abandon(c, clock.instant());
         return c;
     }
 
@@ -118,15 +83,7 @@ public class ContactService {
         if (agent == null || !caller.mayActFor(agent.login())) {
             throw new ForbiddenException("only the agent handling it may complete contact " + contactId);
         }
-        Instant now = clock.instant();
-        long handled = c.handleTime(now).toSeconds();
-        c.complete(now);
-        if (c.kind() == ContactKind.CALL) {
-            boolean afterCallWork = em.find(SkillGroup.class, c.skillGroupId()).afterCallWorkSeconds() > 0;
-            presence.record(agent, agent.endCall(afterCallWork, now), Roles.AGENT);
-        }
-        journal.step(c, ContactEvent.COMPLETED, agent.id(), "handled " + handled + " s", now);
-        journal.tellRouting(c, ContactChanged.Change.FINISHED, handled);
+        contacts.complete(c, agent, true, clock.instant(), Roles.AGENT);
         return c;
     }
 
@@ -161,26 +118,6 @@ public class ContactService {
                 .filter("e.skillGroupId = :groupId", "groupId", groupId)
                 .filter("e.agentId = :agentId", "agentId", onlyAgent)
                 .fetch(em, "e.priority desc, e.id", page, size);
-    }
-
-    private Long lastAgent(long tenantId, SkillGroup group, String customer) {
-        QueueRules rules = group.rules();
-        if (customer == null || rules.lastAgentSeconds() <= 0) {
-            return null;
-        }
-        return em.createNamedQuery("Contact.lastAnsweredBy", Long.class)
-                .setParameter("tenantId", tenantId)
-                .setParameter("customer", customer)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .filter(agentId -> !em.createNamedQuery("SkillGroupMember.find", SkillGroupMember.class)
-                        .setParameter("tenantId", tenantId)
-                        .setParameter("groupId", group.id())
-                        .setParameter("agentId", agentId)
-                        .getResultList()
-                        .isEmpty())
-                .orElse(null);
     }
 
     private Contact contact(long contactId) {

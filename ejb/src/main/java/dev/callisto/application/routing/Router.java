@@ -73,7 +73,8 @@ public class Router {
                         c.kind(),
                         c.priority(),
                         c.enqueuedAt().toEpochMilli(),
-                        c.preferredAgentId());
+                        c.preferredAgentId(),
+                        c.requiredAgentId());
             } else if (c.status() == ContactStatus.ANSWERED) {
                 engine.restoreInHand(c.id(), c.agentId(), c.skillGroupId(), c.kind());
             }
@@ -126,7 +127,13 @@ public class Router {
 
     private void admit(ContactChanged c) {
         Admission admission = engine.enqueue(
-                c.contactId(), c.groupId(), c.kind(), c.priority(), c.enqueuedAtMillis(), c.preferredAgentId());
+                c.contactId(),
+                c.groupId(),
+                c.kind(),
+                c.priority(),
+                c.enqueuedAtMillis(),
+                c.preferredAgentId(),
+                c.requiredAgentId());
         if (!admission.queued()) {
             attempt(
                     "overflow on arrival " + c.contactId(),

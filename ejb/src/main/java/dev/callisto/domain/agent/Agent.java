@@ -58,6 +58,11 @@ public class Agent {
     @Column(length = 40)
     private String returnBreakReason;
 
+    private Instant afterCallWorkUntil;
+
+    // The call the after-call work is for, so its duration reaches that call's record.
+    private Long afterCallWorkCallId;
+
     protected Agent() {}
 
     public Agent(long tenantId, String login, AgentProfile profile, Instant now) {
@@ -143,10 +148,27 @@ public class Agent {
         return moveTo(AgentState.TALKING, null, now);
     }
 
-    /** The call is over: after-call work if the skill group wants it, otherwise straight back. */
-    public StateChange endCall(boolean afterCallWork, Instant now) {
+    /**
+     * The call is over: after-call work for as long as the skill group gives (zero: none, straight
+     * back to where the call found the agent).
+     */
+    public StateChange endCall(Duration afterCallWork, Long callId, Instant now) {
         require(state.isOnCall() && state != AgentState.RINGING, AgentState.AFTER_CALL_WORK, "not on a call");
-        return afterCallWork ? moveTo(AgentState.AFTER_CALL_WORK, null, now) : returnFromCall(now);
+        if (afterCallWork.isZero()) {
+            return returnFromCall(now);
+        }
+        afterCallWorkUntil = now.plus(afterCallWork);
+        afterCallWorkCallId = callId;
+        return moveTo(AgentState.AFTER_CALL_WORK, null, now);
+    }
+
+    public void extendAfterCallWork(Duration more) {
+        require(state == AgentState.AFTER_CALL_WORK, AgentState.AFTER_CALL_WORK, "not in after-call work");
+        afterCallWorkUntil = afterCallWorkUntil.plus(more);
+    }
+
+    public boolean afterCallWorkIsOver(Instant now) {
+        return state == AgentState.AFTER_CALL_WORK && !afterCallWorkUntil.isAfter(now);
     }
 
     public StateChange finishAfterCallWork(Instant now) {
@@ -194,6 +216,7 @@ public class Agent {
     private void clearReturn() {
         returnState = null;
         returnBreakReason = null;
+        afterCallWorkUntil = null;
     }
 
     public void updateProfile(AgentProfile profile) {
@@ -222,6 +245,14 @@ public class Agent {
 
     public String breakReason() {
         return breakReason;
+    }
+
+    public Instant afterCallWorkUntil() {
+        return afterCallWorkUntil;
+    }
+
+    public Long afterCallWorkCallId() {
+        return afterCallWorkCallId;
     }
 
     public Instant stateSince() {

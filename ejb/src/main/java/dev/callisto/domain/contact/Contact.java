@@ -56,6 +56,12 @@ public class Contact {
 
     private Long preferredAgentId;
 
+    /** A transfer to one agent; cleared when that agent misses it, so the group takes over. */
+    private Long requiredAgentId;
+
+    /** The call this contact routes, if it routes one. */
+    private Long callId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private ContactStatus status = ContactStatus.WAITING;
@@ -93,6 +99,12 @@ public class Contact {
         this.enqueuedAt = now;
     }
 
+    /** Ties the contact to the call it routes and, for a transfer to one agent, to that agent. */
+    public void routeFor(Long callId, Long requiredAgentId) {
+        this.callId = callId;
+        this.requiredAgentId = requiredAgentId;
+    }
+
     public void offerTo(long agentId, Instant deadline) {
         require(ContactStatus.WAITING, "offered");
         this.status = ContactStatus.OFFERED;
@@ -112,6 +124,7 @@ public class Contact {
         require(ContactStatus.OFFERED, "returned to the queue");
         long missedBy = agentId;
         status = ContactStatus.WAITING;
+        requiredAgentId = null;
         agentId = null;
         offerDeadline = null;
         return missedBy;
@@ -192,6 +205,14 @@ public class Contact {
 
     public Long preferredAgentId() {
         return preferredAgentId;
+    }
+
+    public Long requiredAgentId() {
+        return requiredAgentId;
+    }
+
+    public Long callId() {
+        return callId;
     }
 
     public ContactStatus status() {

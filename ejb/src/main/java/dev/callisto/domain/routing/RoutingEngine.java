@@ -65,6 +65,18 @@ public final class RoutingEngine {
     /** A contact enters a group's queue; returns its place, or the overflow when the queue is full. */
     public synchronized Admission enqueue(
             long contactId, long groupId, ContactKind kind, int priority, long enqueuedAt, Long preferredAgentId) {
+        return enqueue(contactId, groupId, kind, priority, enqueuedAt, preferredAgentId, null);
+    }
+
+    /** As above; {@code requiredAgentId} restricts the contact to one agent (a transfer to that agent). */
+    public synchronized Admission enqueue(
+            long contactId,
+            long groupId,
+            ContactKind kind,
+            int priority,
+            long enqueuedAt,
+            Long preferredAgentId,
+            Long requiredAgentId) {
         GroupQueue g = group(groupId);
         Ticket existing = tickets.get(contactId);
         if (existing != null) {
@@ -73,7 +85,8 @@ public final class RoutingEngine {
         if (g.rules.maxWaiting() > 0 && g.waitingCount() >= g.rules.maxWaiting()) {
             return Admission.overflowed(g.rules.overflowAction());
         }
-        Ticket t = new Ticket(contactId, groupId, kind, priority, contactId, enqueuedAt, preferredAgentId);
+        Ticket t = new Ticket(
+                contactId, groupId, kind, priority, contactId, enqueuedAt, preferredAgentId, requiredAgentId);
         tickets.put(contactId, t);
         wait(g, t);
         int position = position(t);
@@ -130,6 +143,7 @@ public final class RoutingEngine {
         Ticket t = tickets.get(contactId);
         if (t != null && t.offer != null) {
             t.missedBy.add(t.offer.agentId());
+            t.requiredAgentId = null;
             release(t);
             wait(group(t.groupId), t);
         }
@@ -231,6 +245,10 @@ public final class RoutingEngine {
 
     private AgentSlot choose(GroupQueue g, Ticket t, TreeSet<AgentSlot> available, long now) {
         long waited = t.waitedInGroup(now);
+        if (t.requiredAgentId != null) {
+            AgentSlot target = agents.get(t.requiredAgentId);
+            return target != null && target.level(g.groupId) > 0 && target.canTake(t.kind) ? target : null;
+        }
         if (t.preferredAgentId != null && waited < g.rules.lastAgentSeconds() * 1000L) {
             AgentSlot last = agents.get(t.preferredAgentId);
             boolean eligible = last != null
@@ -259,6 +277,13 @@ public final class RoutingEngine {
     }
 
     private Decision explain(GroupQueue g, Ticket t, AgentSlot chosen, TreeSet<AgentSlot> available, long now) {
+        if (t.requiredAgentId != null) {
+            return new Decision(
+                    g.rules.strategy(),
+                    chosen.agentId,
+                    "transferred to this agent",
+                    List.of(new Candidate(chosen.agentId, g.rankedBy(chosen, now))));
+        }
         if (t.preferredAgentId != null && chosen.agentId == t.preferredAgentId && g.rules.lastAgentSeconds() > 0) {
             return new Decision(
                     g.rules.strategy(),

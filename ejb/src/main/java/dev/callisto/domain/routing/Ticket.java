@@ -21,6 +21,8 @@ final class Ticket {
     final long seq;
     final long enqueuedAtMillis;
     final Long preferredAgentId;
+    /** Set when the contact was transferred to one agent; cleared if that agent misses it. */
+    Long requiredAgentId;
     /** Agents who let this contact ring out or rejected it: not offered it again. */
     final Set<Long> missedBy = new HashSet<>();
 
@@ -35,7 +37,8 @@ final class Ticket {
             int priority,
             long seq,
             long enqueuedAtMillis,
-            Long preferredAgentId) {
+            Long preferredAgentId,
+            Long requiredAgentId) {
         this.contactId = contactId;
         this.groupId = groupId;
         this.kind = kind;
@@ -43,6 +46,7 @@ final class Ticket {
         this.seq = seq;
         this.enqueuedAtMillis = enqueuedAtMillis;
         this.preferredAgentId = preferredAgentId;
+        this.requiredAgentId = requiredAgentId;
         this.enteredGroupAtMillis = enqueuedAtMillis;
     }
 

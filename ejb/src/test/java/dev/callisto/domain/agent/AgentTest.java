@@ -1,8 +1,10 @@
 package dev.callisto.domain.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +88,9 @@ class AgentTest {
         agent.resume(later(1));
         agent.startConsult(later(1));
         agent.endConsult(later(1));
-        assertEquals(AgentState.AFTER_CALL_WORK, agent.endCall(true, later(1)).to());
+        assertEquals(
+                AgentState.AFTER_CALL_WORK,
+                agent.endCall(Duration.ofSeconds(30), 9L, later(1)).to());
         assertEquals(AgentState.IDLE, agent.finishAfterCallWork(later(30)).to());
     }
 
@@ -96,7 +100,7 @@ class AgentTest {
         agent.takeBreak("training", now);
         agent.dialOut(later(1));
         agent.connectOutbound(later(1));
-        StateChange back = agent.endCall(false, later(60));
+        StateChange back = agent.endCall(Duration.ZERO, null, later(60));
         assertEquals(AgentState.BREAK, back.to());
         assertEquals("training", back.toBreakReason());
     }
@@ -106,7 +110,7 @@ class AgentTest {
         agent.signIn(true, now);
         agent.dialOut(now);
         agent.connectOutbound(now);
-        agent.endCall(true, later(10));
+        agent.endCall(Duration.ofSeconds(30), 9L, later(10));
         assertEquals(AgentState.BUSY, agent.finishAfterCallWork(later(10)).to());
     }
 
@@ -115,10 +119,26 @@ class AgentTest {
         agent.signIn(false, now);
         agent.ring(now);
         agent.answer(now);
-        agent.endCall(true, now);
+        agent.endCall(Duration.ofSeconds(30), 9L, now);
         agent.takeBreak("meal", later(5));
         assertEquals(AgentState.BREAK, agent.state());
         assertThrows(IllegalAgentTransitionException.class, () -> agent.finishAfterCallWork(now));
+    }
+
+    @Test
+    void afterCallWorkRunsForItsTimeAndCanBeExtended() {
+        agent.signIn(false, now);
+        agent.ring(now);
+        agent.answer(now);
+        agent.endCall(Duration.ofSeconds(30), 9L, now);
+        assertEquals(9L, agent.afterCallWorkCallId());
+        assertFalse(agent.afterCallWorkIsOver(now.plusSeconds(29)));
+        agent.extendAfterCallWork(Duration.ofSeconds(60));
+        assertFalse(agent.afterCallWorkIsOver(now.plusSeconds(89)));
+        assertTrue(agent.afterCallWorkIsOver(now.plusSeconds(90)));
+        assertEquals(
+                AgentState.IDLE, agent.finishAfterCallWork(now.plusSeconds(90)).to());
+        assertThrows(IllegalAgentTransitionException.class, () -> agent.extendAfterCallWork(Duration.ofSeconds(1)));
     }
 
     @Test

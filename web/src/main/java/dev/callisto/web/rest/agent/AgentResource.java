@@ -4,11 +4,13 @@ import dev.callisto.application.AgentService;
 import dev.callisto.application.AgentStateService;
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
+import dev.callisto.application.call.AfterCallWorkService;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.agent.AgentState;
 import dev.callisto.web.rest.QueryParams;
 import dev.callisto.web.rest.RequestValidator;
+import dev.callisto.web.rest.call.CallForms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ public class AgentResource {
 
     @Inject
     private RequestValidator validator;
+
+    @Inject
+    private AfterCallWorkService afterCallWork;
 
     /** Lists agents; filter by {@code q} (login or name) and {@code state}. */
     @GET
@@ -115,6 +120,20 @@ public class AgentResource {
     public AgentView changeState(@PathParam("id") long id, StateForm form) {
         validator.valid(form);
         return AgentView.of(states.change(id, form.state(), form.breakReason()));
+    }
+
+    /** Ends after-call work now; the agent returns to where the call found them. */
+    @POST
+    @Path("/{id}/after-call-work/finish")
+    public AgentView finishAfterCallWork(@PathParam("id") long id) {
+        return AgentView.of(afterCallWork.finish(id));
+    }
+
+    @POST
+    @Path("/{id}/after-call-work/extend")
+    public AgentView extendAfterCallWork(@PathParam("id") long id, CallForms.Extension form) {
+        validator.valid(form);
+        return AgentView.of(afterCallWork.extend(id, form.seconds()));
     }
 
     /** The agent's state spans on a day ({@code date}, default today, in {@code zone}, default UTC). */

@@ -1,0 +1,89 @@
+package dev.callisto.application.call;
+
+import dev.callisto.application.PresenceLog;
+import dev.callisto.application.Roles;
+import dev.callisto.application.routing.Contacts;
+import dev.callisto.domain.agent.Agent;
+import dev.callisto.domain.agent.AgentState;
+import dev.callisto.domain.call.Call;
+import dev.callisto.domain.call.CallResult;
+import dev.callisto.domain.call.CallStatus;
+import dev.callisto.domain.call.Party;
+import dev.callisto.domain.contact.Contact;
+import dev.callisto.domain.contact.ContactStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Hangs a call up from wherever it is, so that no contact stays queued and no agent stays on it. */
+@ApplicationScoped
+public class CallEnding {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallAccess access;
+
+    @Inject
+    private CallJournal journal;
+
+    @Inject
+    private Contacts contacts;
+
+    @Inject
+    private PresenceLog presence;
+
+    /** Ends the call from any status, releasing the contact and every agent still on it. */
+    public void end(Call call, Party by, Instant now) {
+        Contact contact = access.contactOf(call);
+        CallResult result = null;
+        switch (call.status()) {
+            case QUEUED, RINGING -> {
+                boolean ringing = call.status() == CallStatus.RINGING;
+                contacts.abandon(contact, now);
+                result = ringing ? CallResult.ABANDONED_WHILE_RINGING : CallResult.ABANDONED_IN_QUEUE;
+            }
+            case TALKING, HOLD, CONSULTING, CONFERENCE -> {
+                releaseConsulted(call, now);
+                Agent agent = em.find(Agent.class, call.agentId());
+                if (contact != null
+                        && contact.status() == ContactStatus.ANSWERED
+                        && contact.agentId().equals(agent.id())) {
+                    contacts.complete(contact, agent, true, now, by.name().toLowerCase());
+                } else {
+                    presence.record(
+                            agent,
+                            agent.endCall(Duration.ZERO, call.id(), now),
+                            by.name().toLowerCase());
+                }
+            }
+            case DIALING -> {
+                Agent agent = em.find(Agent.class, call.agentId());
+                presence.record(
+                        agent,
+                        agent.endCall(Duration.ZERO, call.id(), now),
+                        by.name().toLowerCase());
+                result = CallResult.NO_ANSWER;
+            }
+            default -> {}
+        }
+        call.end(result, by, now);
+        journal.step(call, "ended", null, "hung up by " + by.name().toLowerCase(), now);
+    }
+
+    private void releaseConsulted(Call call, Instant now) {
+        if (call.consultAgentId() != null) {
+            Agent colleague = em.find(Agent.class, call.consultAgentId());
+            presence.record(
+                    colleague,
+                    colleague.state() == AgentState.RINGING
+                            ? colleague.missOffer(false, now)
+                            : colleague.endCall(Duration.ZERO, call.id(), now),
+                    Roles.AGENT);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.callisto.application.call;
+
+import dev.callisto.application.DomainEvents;
+import dev.callisto.domain.call.Call;
+import dev.callisto.domain.call.CallStep;
+import dev.callisto.domain.call.CallSummary;
+import dev.callisto.events.CallEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Records a step of a call as a {@link CallStep} and publishes it as a {@link CallEvent}, in one transaction. */
+@ApplicationScoped
+public class CallJournal {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private DomainEvents events;
+
+    public void step(Call call, String step, Long agentId, String detail, Instant at) {
+        publish(call, step, agentId, detail, at, null);
+    }
+
+    /** The after-call work an agent did for this call, once it is over. */
+    public void afterCallWork(Call call, long agentId, long seconds, Instant at) {
+        publish(call, "after-call-work-ended", agentId, seconds + " s", at, seconds);
+    }
+
+    private void publish(Call call, String step, Long agentId, String detail, Instant at, Long seconds) {
+        em.flush(); // a new call needs its id
+        em.persist(new CallStep(call.id(), step, at, agentId, detail));
+        CallSummary s = call.summary();
+        CallEvent.Summary summary = step.equals("ended")
+                ? new CallEvent.Summary(
+                        s.result().name(),
+                        s.hungUpBy() == null ? null : s.hungUpBy().name(),
+                        s.queueSeconds(),
+                        s.ringSeconds(),
+                        s.talkSeconds(),
+                        s.holdSeconds(),
+                        s.sessionSeconds(),
+                        s.satisfaction())
+                : null;
+        events.publish(new CallEvent(
+                UUID.randomUUID().toString(),
+                CallEvent.PREFIX + step,
+                call.tenantId(),
+                at,
+                call.id(),
+                call.status().name(),
+                call.direction().name(),
+                call.channel().name(),
+                call.customer(),
+                call.skillGroupId(),
+                agentId,
+                detail,
+                summary,
+                seconds));
+    }
+}

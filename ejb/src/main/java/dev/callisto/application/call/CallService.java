@@ -1,0 +1,229 @@
+package dev.callisto.application.call;
+
+import dev.callisto.application.PresenceLog;
+import dev.callisto.application.Roles;
+import dev.callisto.application.routing.Contacts;
+import dev.callisto.application.routing.QueueReturn;
+import dev.callisto.domain.ConflictException;
+import dev.callisto.domain.NotFoundException;
+import dev.callisto.domain.agent.Agent;
+import dev.callisto.domain.call.BlacklistEntry;
+import dev.callisto.domain.call.Call;
+import dev.callisto.domain.call.CallChannel;
+import dev.callisto.domain.call.CallResult;
+import dev.callisto.domain.call.CallStatus;
+import dev.callisto.domain.call.CallStep;
+import dev.callisto.domain.call.Party;
+import dev.callisto.domain.contact.Contact;
+import dev.callisto.domain.routing.ContactKind;
+import dev.callisto.domain.skillgroup.SkillGroup;
+import dev.callisto.events.ContactEvent;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An inbound call from arrival to hang-up, and what the agent on it does: answer, reject, hold,
+ * mute, blind transfer, survey, hang up. Supervisors and admins stand in for the customer's side
+ * (arrival, hang-up, rating) until the media layer reports those itself.
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+public class CallService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallAccess access;
+
+    @Inject
+    private CallJournal journal;
+
+    @Inject
+    private Contacts contacts;
+
+    @Inject
+    private QueueReturn queueReturn;
+
+    @Inject
+    private PresenceLog presence;
+
+    @Inject
+    private CallEnding ending;
+
+    @Inject
+    private Clock clock;
+
+    /** A customer calls in: refused if blacklisted, otherwise queued to the skill group. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Call arrive(CallChannel channel, String customer, long groupId) {
+        Instant now = clock.instant();
+        SkillGroup group = em.find(SkillGroup.class, groupId);
+        Call call = Call.inbound(access.tenantId(), channel, customer, now);
+        if (group == null || group.tenantId() != call.tenantId()) {
+            throw new NotFoundException("skill group", groupId);
+        }
+        em.persist(call);
+        journal.step(call, "arrived", null, channel + " from " + customer, now);
+        BlacklistEntry refusing = em.createNamedQuery("BlacklistEntry.find", BlacklistEntry.class)
+                .setParameter("tenantId", call.tenantId())
+                .setParameter("caller", customer)
+                .getResultStream()
+                .filter(b -> b.isActive(now))
+                .findFirst()
+                .orElse(null);
+        if (refusing != null) {
+            refusing.countRefusal();
+            call.end(CallResult.BLACKLISTED, Party.SYSTEM, now);
+            journal.step(call, "ended", null, "blacklisted: " + refusing.reason(), now);
+            return call;
+        }
+        queue(call, group, null, now);
+        return call;
+    }
+
+    public Call answer(long callId) {
+        Call call = access.call(callId);
+        Contact contact = offeredContact(call);
+        contacts.accept(contact, access.me(), clock.instant(), Roles.AGENT);
+        return call;
+    }
+
+    public Call reject(long callId) {
+        Call call = access.call(callId);
+        Contact contact = offeredContact(call);
+        contact.requireOfferedTo(access.me().id(), "rejected");
+        queueReturn.apply(contact, ContactEvent.OFFER_REJECTED, false, "rejected by the agent", clock.instant());
+        return call;
+    }
+
+    public Call hold(long callId, boolean hold) {
+        Call call = access.call(callId);
+        Agent me = access.agentOn(call);
+        Instant now = clock.instant();
+        if (hold) {
+            call.hold(now);
+            presence.record(me, me.hold(now), Roles.AGENT);
+        } else {
+            call.resume(now);
+            presence.record(me, me.resume(now), Roles.AGENT);
+        }
+        journal.step(call, hold ? "held" : "resumed", me.id(), null, now);
+        return call;
+    }
+
+    public Call mute(long callId, boolean muted) {
+        Call call = access.call(callId);
+        Agent me = access.agentOn(call);
+        call.mute(me.id(), muted);
+        journal.step(call, muted ? "muted" : "unmuted", me.id(), null, clock.instant());
+        return call;
+    }
+
+    /** Blind transfer: to a skill group's queue, or to one agent (routed through one of their groups). */
+    public Call transfer(long callId, Long groupId, Long agentId) {
+        Call call = access.call(callId);
+        Agent me = access.agentOn(call);
+        if ((groupId == null) == (agentId == null)) {
+            throw new ConflictException("transfer to either a skill group or an agent");
+        }
+        SkillGroup target = agentId != null ? groupOf(access.agent(agentId), call) : em.find(SkillGroup.class, groupId);
+        if (target == null || target.tenantId() != call.tenantId()) {
+            throw new NotFoundException("skill group", groupId);
+        }
+        Instant now = clock.instant();
+        contacts.complete(access.contactOf(call), me, true, now, Roles.AGENT);
+        journal.step(
+                call,
+                "transferred",
+                me.id(),
+                agentId != null ? "to agent " + agentId : "to skill group " + target.id(),
+                now);
+        queue(call, target, agentId, now);
+        return call;
+    }
+
+    /** The agent hands the customer to the satisfaction survey and leaves the call. */
+    public Call toSurvey(long callId) {
+        Call call = access.call(callId);
+        Agent me = access.agentOn(call);
+        Instant now = clock.instant();
+        contacts.complete(access.contactOf(call), me, true, now, Roles.AGENT);
+        call.toSurvey(now);
+        journal.step(call, "survey-started", me.id(), null, now);
+        return call;
+    }
+
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Call rate(long callId, int score) {
+        Call call = access.call(callId);
+        Instant now = clock.instant();
+        call.rate(score, now);
+        journal.step(call, "rated", null, score + " of 5", now);
+        journal.step(call, "ended", null, "after the survey", now);
+        return call;
+    }
+
+    /** The agent hangs up: the call ends for everyone (see ConsultService for leaving a conference). */
+    public Call hangUp(long callId) {
+        Call call = access.call(callId);
+        access.agentOn(call);
+        ending.end(call, Party.AGENT, clock.instant());
+        return call;
+    }
+
+    /** The customer hangs up, wherever the call is. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Call customerHangsUp(long callId) {
+        Call call = access.call(callId);
+        ending.end(call, Party.CUSTOMER, clock.instant());
+        return call;
+    }
+
+    public Call get(long callId) {
+        Call call = access.call(callId);
+        access.requireVisible(call);
+        return call;
+    }
+
+    public List<CallStep> steps(long callId) {
+        get(callId);
+        return em.createNamedQuery("CallStep.of", CallStep.class)
+                .setParameter("callId", callId)
+                .getResultList();
+    }
+
+    private void queue(Call call, SkillGroup group, Long requiredAgentId, Instant now) {
+        Contact contact = contacts.queue(group, ContactKind.CALL, 0, call.customer(), call.id(), requiredAgentId, now);
+        call.enterQueue(group.id(), contact.id(), now);
+        journal.step(call, "queued", null, "skill group " + group.id(), now);
+    }
+
+    private Contact offeredContact(Call call) {
+        Contact contact = access.contactOf(call);
+        if (contact == null || call.status() != CallStatus.RINGING) {
+            throw new ConflictException("call " + call.id() + " is " + call.status() + ", not ringing");
+        }
+        return contact;
+    }
+
+    /** The group to route a transfer to one agent through: the call's own if the agent is in it. */
+    private SkillGroup groupOf(Agent target, Call call) {
+        List<Long> groups = em.createQuery(
+                        "select m.skillGroupId from SkillGroupMember m where m.agentId = :agentId order by m.skillGroupId",
+                        Long.class)
+                .setParameter("agentId", target.id())
+                .getResultList();
+        if (groups.isEmpty()) {
+            throw new ConflictException("agent " + target.login() + " is in no skill group and cannot take transfers");
+        }
+        long groupId = groups.contains(call.skillGroupId()) ? call.skillGroupId() : groups.get(0);
+        return em.find(SkillGroup.class, groupId);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.callisto.domain.call;
+
+public enum CallDirection {
+    INBOUND,
+    OUTBOUND,
+    CALLBACK
+}

@@ -1,0 +1,39 @@
+package dev.callisto.infrastructure.messaging;
+
+import dev.callisto.application.callrecord.CallRecordProjector;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+/**
+ * Durable subscriber for call events only, feeding the call records. One session, so a call's
+ * events are applied in the order they were published; the projection copes with any order anyway.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "call-records"),
+            @ActivationConfigProperty(propertyName = "clientId", propertyValue = "callisto-call-records"),
+            @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType LIKE 'call.%'"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        })
+public class CallRecordConsumer implements MessageListener {
+
+    @Inject
+    private CallRecordProjector projector;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            projector.apply(((TextMessage) message).getText());
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read call event", e);
+        }
+    }
+}

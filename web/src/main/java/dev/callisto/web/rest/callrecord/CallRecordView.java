@@ -1,0 +1,71 @@
+package dev.callisto.web.rest.callrecord;
+
+import dev.callisto.domain.callrecord.CallRecord;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A call record; the trajectory (every step in time order) only when one record is asked for. */
+public record CallRecordView(
+        long callId,
+        String customer,
+        String channel,
+        String direction,
+        List<Long> agentIds,
+        Long skillGroupId,
+        Instant arrivedAt,
+        Instant queuedAt,
+        Instant offeredAt,
+        Instant answeredAt,
+        Instant endedAt,
+        String result,
+        String hungUpBy,
+        long queueSeconds,
+        long ringSeconds,
+        long talkSeconds,
+        long holdSeconds,
+        long afterCallWorkSeconds,
+        long sessionSeconds,
+        Integer satisfaction,
+        Instant calledBackAt,
+        JsonArray trajectory) {
+
+    static CallRecordView of(CallRecord r, boolean withTrajectory) {
+        List<Long> agents = Arrays.stream(r.agentIds().split(","))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
+        JsonArray trajectory = null;
+        if (withTrajectory) {
+            try (var reader = Json.createReader(new StringReader(r.trajectory()))) {
+                trajectory = reader.readArray();
+            }
+        }
+        return new CallRecordView(
+                r.callId(),
+                r.customer(),
+                r.channel(),
+                r.direction(),
+                agents,
+                r.skillGroupId(),
+                r.arrivedAt(),
+                r.queuedAt(),
+                r.offeredAt(),
+                r.answeredAt(),
+                r.endedAt(),
+                r.result(),
+                r.hungUpBy(),
+                r.queueSeconds(),
+                r.ringSeconds(),
+                r.talkSeconds(),
+                r.holdSeconds(),
+                r.afterCallWorkSeconds(),
+                r.sessionSeconds(),
+                r.satisfaction(),
+                r.calledBackAt(),
+                trajectory);
+    }
+}
