@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,7 +62,10 @@ class KillAndRestartIT {
         Thread.sleep(1000);
         assertEquals(0, api.get("admin", "/events?agentId=" + agent).json().getInt("total"), "consumer is stopped");
 
+        CallLoad load = new CallLoad().start(callGroup(), "agent1", 50);
+        load.awaitAcknowledged(25, 60);
         killDashNine(cli("/core-service=platform-mbean/type=runtime:read-attribute(name=name)"));
+        Set<Long> acknowledged = load.stop();
         container.stop(CONTAINER);
         container.start(CONTAINER);
 
@@ -76,9 +80,50 @@ class KillAndRestartIT {
                 api.get("admin", "/agents/" + agent).json().getString("state"),
                 "the committed state survived too");
         assertRoutingRecovered(contacts[0], contacts[1]);
+        assertEveryAcknowledgedCallRecordedOnce(acknowledged);
+        String agent1 = api.get("admin", "/agents/" + api.agentId("admin", "agent1"))
+                .json()
+                .getString("state");
+        assertTrue(
+                List.of("IDLE", "AFTER_CALL_WORK").contains(agent1), "agent1 is not stuck on a dead call: " + agent1);
 
         deployer.undeploy(APP);
         container.stop(CONTAINER);
+    }
+
+    /** agent1 alone in a group that routes the fifty calls, ringing long enough to be killed mid-call. */
+    private long callGroup() {
+        long group = api.post("admin", "/skill-groups", "{\"name\":\"load\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        api.put("admin", "/skill-groups/" + group + "/routing", "{\"strategy\":\"LONGEST_IDLE\",\"ringSeconds\":600}");
+        long agent1 = api.agentId("admin", "agent1");
+        api.put("admin", "/skill-groups/" + group + "/members/" + agent1, "{\"level\":3}");
+        api.put("agent1", "/agents/" + agent1 + "/state", "{\"state\":\"IDLE\"}");
+        return group;
+    }
+
+    /** Every call the server acknowledged has exactly one record, arrived once and ended once. */
+    private void assertEveryAcknowledgedCallRecordedOnce(Set<Long> acknowledged) {
+        assertTrue(acknowledged.size() >= 25, "load reached " + acknowledged.size());
+        for (long call : acknowledged) {
+            Reply record = api.await(
+                    Duration.ofSeconds(60),
+                    () -> api.get("admin", "/call-records/" + call),
+                    r -> r.status() == 200 && r.body().contains("\"step\":\"ended\""));
+            assertEquals(200, record.status(), "call " + call + ": " + record.body());
+            List<String> steps = record.json().getJsonArray("trajectory").getValuesAs(JsonObject.class).stream()
+                    .map(s -> s.getString("step"))
+                    .toList();
+            assertEquals(1, steps.stream().filter("arrived"::equals).count(), "call " + call + ": " + steps);
+            assertEquals(1, steps.stream().filter("ended"::equals).count(), "call " + call + ": " + steps);
+        }
+        long records =
+                api.get("admin", "/call-records?channel=H5&size=200").json().getInt("total");
+        assertTrue(
+                records >= acknowledged.size(),
+                records + " records for " + acknowledged.size() + " acknowledged calls");
     }
 
     /** agent3 alone in a group: the first contact rings at agent3, the second waits behind it. */

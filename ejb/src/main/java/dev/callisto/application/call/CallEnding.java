@@ -39,6 +39,11 @@ public class CallEnding {
 
     /** Ends the call from any status, releasing the contact and every agent still on it. */
     public void end(Call call, Party by, Instant now) {
+        end(call, by, null, now);
+    }
+
+    /** As {@link #end(Call, Party, Instant)}, with the result decided by the caller when not null. */
+    public void end(Call call, Party by, CallResult forced, Instant now) {
         Contact contact = access.contactOf(call);
         CallResult result = null;
         switch (call.status()) {
@@ -71,7 +76,7 @@ public class CallEnding {
             }
             default -> {}
         }
-        call.end(result, by, now);
+        call.end(forced != null ? forced : result, by, now);
         journal.step(call, "ended", null, "hung up by " + by.name().toLowerCase(), now);
     }
 

@@ -17,8 +17,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -27,8 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the routing engine inside the server. It feeds the engine committed changes (observed
- * after commit), turns the engine's offers into durable ones through {@link ContactFlow}, and
+ * Runs the routing engine inside the server. It feeds the engine committed changes (passed on
+ * by {@link RoutingFeed} after commit), turns the engine's offers into durable ones through {@link ContactFlow}, and
  * every second rings out overdue offers and overflows overdue contacts. At start-up it withdraws
  * offers left open by a crash and rebuilds the engine from the database.
  */
@@ -58,8 +57,15 @@ public class Router {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Instance<RecoveryStep> recoverySteps;
+
+    @Inject
+    private RoutingReadiness readiness;
+
     @PostConstruct
     void recover() {
+        recoverySteps.forEach(RecoveryStep::beforeRouting);
         snapshots.openContacts().stream()
                 .filter(c -> c.status() == ContactStatus.OFFERED)
                 .forEach(c -> flow.withdraw(c.id()));
@@ -79,10 +85,12 @@ public class Router {
                 engine.restoreInHand(c.id(), c.agentId(), c.skillGroupId(), c.kind());
             }
         }
+        readiness.ready();
         dispatch();
     }
 
-    public void onContact(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactChanged change) {
+    /** Fed by {@link RoutingFeed} after each commit. */
+    public void onContact(ContactChanged change) {
         switch (change.change()) {
             case QUEUED -> admit(change);
             case ACCEPTED -> engine.accepted(change.contactId());
@@ -93,12 +101,12 @@ public class Router {
         dispatch();
     }
 
-    public void onAgent(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChanged change) {
+    public void onAgent(AgentChanged change) {
         engine.updateAgent(snapshots.agent(change.agentId()));
         dispatch();
     }
 
-    public void onSkillGroup(@Observes(during = TransactionPhase.AFTER_SUCCESS) SkillGroupChanged change) {
+    public void onSkillGroup(SkillGroupChanged change) {
         snapshots.group(change.groupId()).ifPresent(g -> engine.defineGroup(g.groupId(), g.rules()));
         change.agentIds().forEach(id -> engine.updateAgent(snapshots.agent(id)));
         dispatch();
