@@ -161,6 +161,80 @@ class CallFeaturesIT {
     }
 
     @Test
+    void wrapUpIsCheckedAgainstTheTenantsFieldsAndReachesTheRecord() {
+        api.post(
+                "admin",
+                "/wrap-up-fields",
+                "{\"key\":\"order\",\"label\":\"Order number\",\"type\":\"NUMBER\",\"required\":true}");
+        api.post(
+                "admin",
+                "/wrap-up-fields",
+                "{\"key\":\"outcome\",\"label\":\"Outcome\",\"type\":\"CHOICE\",\"choices\":[\"resolved\",\"escalated\"]}");
+        assertEquals(
+                List.of("choices"),
+                api.post("admin", "/wrap-up-fields", "{\"key\":\"bad\",\"label\":\"Bad\",\"type\":\"CHOICE\"}")
+                        .fields());
+        long group = calls.group(60, 0, "agent1");
+        calls.state("agent1", "IDLE");
+        long call = id(calls.arrive(group, "+8613400000010"));
+        calls.act("agent1", call, "answer");
+        assertEquals(
+                List.of("summary.order"),
+                api.post("agent1", "/calls/" + call + "/wrap-up", "{\"summary\":{\"outcome\":\"resolved\"}}")
+                        .fields());
+        assertEquals(
+                List.of("summary.outcome"),
+                api.post(
+                                "agent1",
+                                "/calls/" + call + "/wrap-up",
+                                "{\"summary\":{\"order\":\"42\",\"outcome\":\"lost\"}}")
+                        .fields());
+        assertEquals(
+                List.of("summary.colour"),
+                api.post("agent1", "/calls/" + call + "/wrap-up", "{\"summary\":{\"order\":\"42\",\"colour\":\"red\"}}")
+                        .fields());
+        calls.act(
+                "agent1",
+                call,
+                "wrap-up",
+                "{\"tags\":[\"refund\",\"vip\"],\"notes\":\"wants a refund\",\"summary\":{\"order\":\"42\",\"outcome\":\"resolved\"}}");
+        calls.act("agent1", call, "hangup");
+        JsonObject wrapUp = calls.record(call, "ended").getJsonObject("wrapUp");
+        assertEquals("wants a refund", wrapUp.getString("notes"));
+        assertEquals("42", wrapUp.getJsonObject("summary").getString("order"));
+        assertEquals(2, wrapUp.getJsonArray("tags").size());
+    }
+
+    @Test
+    void verificationShowsTheAgentOnlyTheResult() {
+        assertEquals(
+                204,
+                api.put("admin", "/verification-pins/+8613400000011", "{\"pin\":\"2468\"}")
+                        .status());
+        assertEquals(
+                List.of("pin"),
+                api.put("admin", "/verification-pins/+8613400000011", "{\"pin\":\"12\"}")
+                        .fields());
+        long group = calls.group(60, 0, "agent1");
+        calls.state("agent1", "IDLE");
+        long call = id(calls.arrive(group, "+8613400000011"));
+        calls.act("agent1", call, "answer");
+        assertEquals("VERIFYING", calls.act("agent1", call, "verification").getString("status"));
+        assertEquals("HOLD", calls.stateOf("agent1"), "the agent is off the line while the PIN is keyed");
+        JsonObject wrong = calls.act("admin", call, "verification/pin", "{\"pin\":\"1111\"}");
+        assertEquals("TALKING", wrong.getString("status"));
+        assertFalse(wrong.getBoolean("verified"));
+        calls.act("agent1", call, "verification");
+        JsonObject right = calls.act("admin", call, "verification/pin", "{\"pin\":\"2468\"}");
+        assertTrue(right.getBoolean("verified"));
+        assertEquals("TALKING", calls.stateOf("agent1"));
+        assertFalse(
+                api.get("agent1", "/calls/" + call).body().contains("2468"), "the PIN is nowhere the agent can see");
+        calls.act("agent1", call, "hangup");
+        assertFalse(calls.record(call, "ended").toString().contains("2468"));
+    }
+
+    @Test
     void illegalCommandsAreRefusedClearly() {
         long group = calls.group(60, 0, "agent3");
         long call = id(calls.arrive(group, "+8613400000008"));

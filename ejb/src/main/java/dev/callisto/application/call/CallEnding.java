@@ -52,7 +52,7 @@ public class CallEnding {
                 contacts.abandon(contact, now);
                 result = ringing ? CallResult.ABANDONED_WHILE_RINGING : CallResult.ABANDONED_IN_QUEUE;
             }
-            case TALKING, HOLD, CONSULTING, CONFERENCE -> {
+            case TALKING, HOLD, CONSULTING, CONFERENCE, VERIFYING -> {
                 releaseConsulted(call, now);
                 Agent agent = em.find(Agent.class, call.agentId());
                 if (contact != null

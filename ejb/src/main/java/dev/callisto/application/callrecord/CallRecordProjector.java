@@ -49,6 +49,7 @@ public class CallRecordProjector {
             case "offered" -> record.offered(e.occurredAt());
             case "answered", "connected" -> record.answered(e.agentId(), e.occurredAt());
             case "after-call-work-ended" -> record.addAfterCallWork(e.seconds());
+            case "wrapped-up" -> record.wrappedUp(e.detail());
             case "ended" -> {
                 CallEvent.Summary s = e.summary();
                 record.ended(

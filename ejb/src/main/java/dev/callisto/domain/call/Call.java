@@ -92,6 +92,9 @@ public class Call {
     private long holdMillis;
     private Integer satisfaction;
 
+    /** Outcome of the last PIN verification: null if none was asked for. */
+    private Boolean verification;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "call_id")
     @OrderBy("id")
@@ -221,6 +224,20 @@ public class Call {
         return leaving;
     }
 
+    /** The customer keys a PIN the agent must not hear; the agent's leg is held meanwhile. */
+    public void startVerification(Instant now) {
+        require(status == CallStatus.TALKING, "start a verification");
+        moveTo(CallStatus.VERIFYING, "start a verification", now);
+        agentLeg().ifPresent(l -> l.hold(true));
+    }
+
+    public void verified(boolean passed, Instant now) {
+        require(status == CallStatus.VERIFYING, "record a verification");
+        verification = passed;
+        moveTo(CallStatus.TALKING, "record a verification", now);
+        agentLeg().ifPresent(l -> l.hold(false));
+    }
+
     /** The agent hands the customer to the satisfaction survey and drops off. */
     public void toSurvey(Instant now) {
         require(status == CallStatus.TALKING, "transfer to the survey");
@@ -301,7 +318,7 @@ public class Call {
         switch (status) {
             case QUEUED -> queueMillis += spent;
             case RINGING -> ringMillis += spent;
-            case HOLD, CONSULTING -> holdMillis += spent;
+            case HOLD, CONSULTING, VERIFYING -> holdMillis += spent;
             default -> {}
         }
         status = target;
@@ -395,6 +412,10 @@ public class Call {
 
     public CallResult result() {
         return result;
+    }
+
+    public Boolean verification() {
+        return verification;
     }
 
     public Integer satisfaction() {

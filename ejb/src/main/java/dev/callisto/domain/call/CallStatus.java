@@ -13,21 +13,23 @@ public enum CallStatus {
     HOLD,
     CONSULTING,
     CONFERENCE,
+    VERIFYING,
     SURVEY,
     DIALING,
     ENDED;
 
-    private static final Map<CallStatus, Set<CallStatus>> LEGAL = Map.of(
-            ARRIVED, EnumSet.of(QUEUED, ENDED),
-            QUEUED, EnumSet.of(RINGING, ENDED),
-            RINGING, EnumSet.of(TALKING, QUEUED, ENDED),
-            TALKING, EnumSet.of(HOLD, CONSULTING, SURVEY, QUEUED, ENDED),
-            HOLD, EnumSet.of(TALKING, CONSULTING, QUEUED, ENDED),
-            CONSULTING, EnumSet.of(TALKING, CONFERENCE, ENDED),
-            CONFERENCE, EnumSet.of(TALKING, ENDED),
-            SURVEY, EnumSet.of(ENDED),
-            DIALING, EnumSet.of(TALKING, ENDED),
-            ENDED, EnumSet.noneOf(CallStatus.class));
+    private static final Map<CallStatus, Set<CallStatus>> LEGAL = Map.ofEntries(
+            Map.entry(ARRIVED, EnumSet.of(QUEUED, ENDED)),
+            Map.entry(QUEUED, EnumSet.of(RINGING, ENDED)),
+            Map.entry(RINGING, EnumSet.of(TALKING, QUEUED, ENDED)),
+            Map.entry(TALKING, EnumSet.of(HOLD, CONSULTING, VERIFYING, SURVEY, QUEUED, ENDED)),
+            Map.entry(HOLD, EnumSet.of(TALKING, CONSULTING, QUEUED, ENDED)),
+            Map.entry(CONSULTING, EnumSet.of(TALKING, CONFERENCE, ENDED)),
+            Map.entry(CONFERENCE, EnumSet.of(TALKING, ENDED)),
+            Map.entry(VERIFYING, EnumSet.of(TALKING, ENDED)),
+            Map.entry(SURVEY, EnumSet.of(ENDED)),
+            Map.entry(DIALING, EnumSet.of(TALKING, ENDED)),
+            Map.entry(ENDED, EnumSet.noneOf(CallStatus.class)));
 
     public boolean canMoveTo(CallStatus target) {
         return LEGAL.get(this).contains(target);
@@ -35,6 +37,6 @@ public enum CallStatus {
 
     /** An agent is on the line with the customer. */
     public boolean isConnected() {
-        return this == TALKING || this == HOLD || this == CONSULTING || this == CONFERENCE;
+        return this == TALKING || this == HOLD || this == CONSULTING || this == CONFERENCE || this == VERIFYING;
     }
 }

@@ -80,6 +80,10 @@ public class CallRecord {
     @Column(nullable = false)
     private String trajectory = "[]";
 
+    /** The agent's latest tags, notes and service summary, as JSON. */
+    @Column(length = 4000)
+    private String wrapUp;
+
     protected CallRecord() {}
 
     public CallRecord(long callId, long tenantId) {
@@ -134,6 +138,10 @@ public class CallRecord {
         this.holdSeconds = hold;
         this.sessionSeconds = session;
         this.satisfaction = satisfaction;
+    }
+
+    public void wrappedUp(String json) {
+        wrapUp = json;
     }
 
     public void addAfterCallWork(long seconds) {
@@ -256,6 +264,10 @@ public class CallRecord {
 
     public Instant calledBackAt() {
         return calledBackAt;
+    }
+
+    public String wrapUp() {
+        return wrapUp;
     }
 
     public String trajectory() {

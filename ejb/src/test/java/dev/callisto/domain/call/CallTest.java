@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class CallTest {
 
-    private static final Map<CallStatus, Set<CallStatus>> EXPECTED = Map.of(
-            ARRIVED, EnumSet.of(QUEUED, ENDED),
-            QUEUED, EnumSet.of(RINGING, ENDED),
-            RINGING, EnumSet.of(TALKING, QUEUED, ENDED),
-            TALKING, EnumSet.of(HOLD, CONSULTING, SURVEY, QUEUED, ENDED),
-            HOLD, EnumSet.of(TALKING, CONSULTING, QUEUED, ENDED),
-            CONSULTING, EnumSet.of(TALKING, CONFERENCE, ENDED),
-            CONFERENCE, EnumSet.of(TALKING, ENDED),
-            SURVEY, EnumSet.of(ENDED),
-            DIALING, EnumSet.of(TALKING, ENDED),
-            ENDED, EnumSet.noneOf(CallStatus.class));
+    private static final Map<CallStatus, Set<CallStatus>> EXPECTED = Map.ofEntries(
+            Map.entry(ARRIVED, EnumSet.of(QUEUED, ENDED)),
+            Map.entry(QUEUED, EnumSet.of(RINGING, ENDED)),
+            Map.entry(RINGING, EnumSet.of(TALKING, QUEUED, ENDED)),
+            Map.entry(TALKING, EnumSet.of(HOLD, CONSULTING, VERIFYING, SURVEY, QUEUED, ENDED)),
+            Map.entry(HOLD, EnumSet.of(TALKING, CONSULTING, QUEUED, ENDED)),
+            Map.entry(CONSULTING, EnumSet.of(TALKING, CONFERENCE, ENDED)),
+            Map.entry(CONFERENCE, EnumSet.of(TALKING, ENDED)),
+            Map.entry(VERIFYING, EnumSet.of(TALKING, ENDED)),
+            Map.entry(SURVEY, EnumSet.of(ENDED)),
+            Map.entry(DIALING, EnumSet.of(TALKING, ENDED)),
+            Map.entry(ENDED, EnumSet.noneOf(CallStatus.class)));
 
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
@@ -86,6 +87,18 @@ class CallTest {
         assertEquals(8L, call.agentId());
         assertEquals(TALKING, call.status());
         assertEquals(20, call.summary().holdSeconds(), "consulting time counts as hold for the customer");
+    }
+
+    @Test
+    void verificationTakesTheAgentOffTheLineAndReturnsTheResult() {
+        Call call = answeredCall();
+        call.startVerification(after(10));
+        assertTrue(call.legs().get(1).held(), "the agent hears nothing while the customer keys the PIN");
+        call.verified(false, after(20));
+        assertEquals(TALKING, call.status());
+        assertEquals(Boolean.FALSE, call.verification());
+        assertEquals(20, call.summary().holdSeconds());
+        assertThrows(IllegalCallCommandException.class, () -> call.verified(true, now));
     }
 
     @Test

@@ -23,6 +23,7 @@ public record CallView(
         Instant endedAt,
         String result,
         Integer satisfaction,
+        Boolean verified,
         List<LegView> legs,
         List<StepView> steps) {
 
@@ -56,6 +57,7 @@ public record CallView(
                 c.endedAt(),
                 c.result() == null ? null : c.result().name(),
                 c.satisfaction(),
+                c.verification(),
                 c.legs().stream().map(LegView::of).toList(),
                 steps == null ? null : steps.stream().map(StepView::of).toList());
     }

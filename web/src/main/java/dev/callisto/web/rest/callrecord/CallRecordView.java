@@ -3,6 +3,7 @@ package dev.callisto.web.rest.callrecord;
 import dev.callisto.domain.callrecord.CallRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ public record CallRecordView(
         long sessionSeconds,
         Integer satisfaction,
         Instant calledBackAt,
+        JsonObject wrapUp,
         JsonArray trajectory) {
 
     static CallRecordView of(CallRecord r, boolean withTrajectory) {
@@ -38,6 +40,12 @@ public record CallRecordView(
                 .filter(s -> !s.isEmpty())
                 .map(Long::valueOf)
                 .toList();
+        JsonObject wrapUp = null;
+        if (r.wrapUp() != null) {
+            try (var reader = Json.createReader(new StringReader(r.wrapUp()))) {
+                wrapUp = reader.readObject();
+            }
+        }
         JsonArray trajectory = null;
         if (withTrajectory) {
             try (var reader = Json.createReader(new StringReader(r.trajectory()))) {
@@ -66,6 +74,7 @@ public record CallRecordView(
                 r.sessionSeconds(),
                 r.satisfaction(),
                 r.calledBackAt(),
+                wrapUp,
                 trajectory);
     }
 }
