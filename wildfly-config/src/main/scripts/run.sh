@@ -11,6 +11,8 @@ DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
 rm -f "$DEPLOYMENTS"/callisto.ear.*
 cp "$EAR" "$DEPLOYMENTS/callisto.ear"
 
+# With this, standalone.sh passes a TERM on to the java process instead of leaving it orphaned.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server"' INT TERM

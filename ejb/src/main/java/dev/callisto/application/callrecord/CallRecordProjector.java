@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
@@ -32,8 +33,10 @@ public class CallRecordProjector {
             return;
         }
         em.persist(new ProcessedEvent(PROJECTION, e.eventId(), clock.instant()));
+        // Locked: events of one call may be applied by several consumer sessions at once.
         CallRecord record = em.createNamedQuery("CallRecord.byCall", CallRecord.class)
                 .setParameter("callId", e.callId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {

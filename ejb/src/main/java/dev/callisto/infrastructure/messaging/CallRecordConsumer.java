@@ -10,8 +10,9 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
 /**
- * Durable subscriber for call events only, feeding the call records. One session, so a call's
- * events are applied in the order they were published; the projection copes with any order anyway.
+ * Durable subscriber for call events only, feeding the call records. Several sessions share the
+ * subscription, so one call's events may be applied out of order: the projection is built for
+ * that (earliest timestamps win, the trajectory is kept sorted, each event applies once).
  */
 @MessageDriven(
         activationConfig = {
@@ -21,7 +22,8 @@ import jakarta.jms.TextMessage;
             @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "call-records"),
             @ActivationConfigProperty(propertyName = "clientId", propertyValue = "callisto-call-records"),
             @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType LIKE 'call.%'"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+            @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
 public class CallRecordConsumer implements MessageListener {
 

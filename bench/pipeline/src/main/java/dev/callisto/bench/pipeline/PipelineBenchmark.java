@@ -1,0 +1,171 @@
+package dev.callisto.bench.pipeline;
+
+import dev.callisto.events.CallEvent;
+import dev.callisto.events.Destinations;
+import dev.callisto.events.EventHeaders;
+import dev.callisto.events.EventJson;
+import jakarta.annotation.Resource;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Measures, inside the server, persistent call events per second from publish to written call
+ * record (the real topic, the real CallRecordConsumer, the real database, journal sync on), and
+ * beside it raw Artemis persistent send/receive on a plain queue. Prints both and their ratio.
+ */
+@WebServlet("/run")
+public class PipelineBenchmark extends HttpServlet {
+
+    private static final long BENCH_TENANT = 999_999;
+    private static final int BATCH = 100;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    private ConnectionFactory factory;
+
+    @Resource(lookup = Destinations.EVENTS_TOPIC)
+    private Topic events;
+
+    @Resource(lookup = "java:/jms/callisto/events.expired")
+    private Queue scratch;
+
+    @Resource(lookup = "java:jboss/datasources/CallistoDS")
+    private DataSource db;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        int n = Integer.parseInt(req.getParameter("events") == null ? "5000" : req.getParameter("events"));
+        resp.setContentType("text/plain");
+        PrintWriter out = resp.getWriter();
+        try {
+            double raw = rawArtemis(n);
+            out.printf("raw Artemis persistent send+receive: %,.0f messages/s%n", raw);
+            out.flush();
+            pipeline(n, out, raw);
+        } catch (SQLException | InterruptedException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Send n persistent messages to a queue and receive them back, as fast as one thread can. */
+    private double rawArtemis(int n) {
+        try (JMSContext jms = factory.createContext()) {
+            JMSConsumer consumer = jms.createConsumer(scratch, "bench = TRUE");
+            long start = System.nanoTime();
+            var producer = jms.createProducer()
+                    .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setProperty("bench", true);
+            for (int i = 0; i < n; i++) {
+                producer.send(scratch, "x".repeat(800));
+            }
+            for (int i = 0; i < n; i++) {
+                consumer.receive(10_000);
+            }
+            return n / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private void pipeline(int n, PrintWriter out, double raw) throws SQLException, InterruptedException {
+        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        long[] sentAt = new long[n];
+        long callBase = System.currentTimeMillis() * 10;
+        long start = System.nanoTime();
+        try (JMSContext jms = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
+            var producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (int i = 0; i < n; i++) {
+                // Five events per call, as in a short answered call.
+                String step = List.of("arrived", "queued", "offered", "answered", "held")
+                        .get(i % 5);
+                CallEvent e = new CallEvent(
+                        run + i,
+                        CallEvent.PREFIX + step,
+                        BENCH_TENANT,
+                        Instant.now(),
+                        callBase + i / 5,
+                        "TALKING",
+                        "INBOUND",
+                        "WEB",
+                        "+8613000000000",
+                        1L,
+                        1L,
+                        "bench",
+                        null,
+                        null);
+                sentAt[i] = System.currentTimeMillis();
+                producer.setProperty(EventHeaders.EVENT_ID, e.eventId())
+                        .setProperty(EventHeaders.EVENT_TYPE, e.type())
+                        .setProperty(EventHeaders.TENANT_ID, BENCH_TENANT)
+                        .send(events, EventJson.write(e));
+                if ((i + 1) % BATCH == 0 || i + 1 == n) {
+                    jms.commit();
+                }
+            }
+        }
+        double published = (System.nanoTime() - start) / 1e9;
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        List<Long> latencies = List.of();
+        while (latencies.size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            latencies = latencies(run, sentAt);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        out.printf(
+                "published %,d persistent call events in %.2f s; all %,d in call records after %.2f s%n",
+                n, published, sorted.size(), seconds);
+        out.printf(
+                "event pipeline: %,.0f events/s, latency p50 %,d ms, p99 %,d ms (publish to committed call record)%n",
+                sorted.size() / seconds, sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)));
+        out.printf("pipeline throughput / raw Artemis throughput: %.3f%n", sorted.size() / seconds / raw);
+        cleanUp(run);
+    }
+
+    /** Publish-to-record latency of each bench event already applied to a call record. */
+    private List<Long> latencies(String run, long[] sentAt) throws SQLException {
+        List<Long> found = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select event_key, processedAt from processed_event where event_key like ?")) {
+            s.setString(1, "call-record:" + run + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int i = Integer.parseInt(r.getString(1).substring(("call-record:" + run).length()));
+                    found.add(r.getTimestamp(2).getTime() - sentAt[i]);
+                }
+            }
+        }
+        return found;
+    }
+
+    private void cleanUp(String run) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement records = c.prepareStatement("delete from call_record where tenant_id = ?");
+                PreparedStatement processed =
+                        c.prepareStatement("delete from processed_event where event_key like ?")) {
+            records.setLong(1, BENCH_TENANT);
+            records.executeUpdate();
+            processed.setString(1, "call-record:" + run + "%");
+            processed.executeUpdate();
+        }
+    }
+}
