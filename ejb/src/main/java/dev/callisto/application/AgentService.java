@@ -56,11 +56,7 @@ public class AgentService {
     /** The signed-in user's own agent record, if they are an agent. */
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Optional<Agent> mine() {
-        return em.createNamedQuery("Agent.findByLogin", Agent.class)
-                .setParameter("tenantId", caller.tenantId())
-                .setParameter("login", caller.login())
-                .getResultStream()
-                .findFirst();
+        return caller.agent();
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -1,6 +1,7 @@
 package dev.callisto.application;
 
 import dev.callisto.domain.ForbiddenException;
+import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.tenant.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -9,6 +10,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 
 /**
  * Who is calling and on which tenant's data. Every service asks this before it queries, so no
@@ -36,6 +38,20 @@ public class Caller {
                 .findFirst()
                 .map(UserAccount::tenantId)
                 .orElseThrow(() -> new ForbiddenException("user " + login() + " belongs to no tenant"));
+    }
+
+    /** The caller's own agent record, if the caller is an agent of their tenant. */
+    public Optional<Agent> agent() {
+        return em.createNamedQuery("Agent.findByLogin", Agent.class)
+                .setParameter("tenantId", tenantId())
+                .setParameter("login", login())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The caller's agent record; refuses callers who are not agents. */
+    public Agent requireAgent() {
+        return agent().orElseThrow(() -> new ForbiddenException(login() + " is not an agent"));
     }
 
     public boolean isInRole(String role) {

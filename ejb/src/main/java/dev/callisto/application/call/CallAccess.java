@@ -36,12 +36,7 @@ public class CallAccess {
 
     /** The signed-in agent. */
     public Agent me() {
-        return em.createNamedQuery("Agent.findByLogin", Agent.class)
-                .setParameter("tenantId", caller.tenantId())
-                .setParameter("login", caller.login())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new ForbiddenException(caller.login() + " is not an agent"));
+        return caller.requireAgent();
     }
 
     public Agent agent(long agentId) {

@@ -7,7 +7,6 @@ import dev.callisto.application.Roles;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
-import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.call.CallResult;
 import dev.callisto.domain.callrecord.CallRecord;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,12 +89,6 @@ public class CallRecordService {
         if (caller.isInRole(Roles.SUPERVISOR) || caller.isInRole(Roles.ADMIN)) {
             return null;
         }
-        return em.createNamedQuery("Agent.findByLogin", Agent.class)
-                .setParameter("tenantId", caller.tenantId())
-                .setParameter("login", caller.login())
-                .getResultStream()
-                .findFirst()
-                .map(Agent::id)
-                .orElseThrow(() -> new ForbiddenException(caller.login() + " is not an agent"));
+        return caller.requireAgent().id();
     }
 }

@@ -129,11 +129,6 @@ public class ContactService {
     }
 
     private Agent callerAgent() {
-        return em.createNamedQuery("Agent.findByLogin", Agent.class)
-                .setParameter("tenantId", caller.tenantId())
-                .setParameter("login", caller.login())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new ForbiddenException(caller.login() + " is not an agent"));
+        return caller.requireAgent();
     }
 }
