@@ -61,6 +61,24 @@ class DeadLetterIT {
         assertTrue(deadLetters.body().contains("this is not json"), "the admin sees the body that failed");
         assertFalse(api.get("globex-admin", "/dead-letters").body().contains(poisonId), "another tenant does not");
 
+        // A broken call event fails both subscribers (event log and call records): one copy each.
+        String callPoison = "poison-call-" + UUID.randomUUID();
+        try (JMSContext jms = factory.createContext()) {
+            jms.createProducer()
+                    .setProperty("eventId", callPoison)
+                    .setProperty("eventType", "call.ended")
+                    .setProperty("tenantId", acme)
+                    .send(topic, "{\"eventId\":\"" + callPoison + "\", \"type\": \"call.ended\" truncated");
+        }
+        Reply both = api.await(
+                Duration.ofSeconds(60),
+                () -> api.get("admin", "/dead-letters"),
+                r -> r.body().split(callPoison, -1).length - 1 >= 4);
+        assertEquals(
+                4,
+                both.body().split(callPoison, -1).length - 1,
+                "eventId and body of two dead letters: " + both.body());
+
         long agent = api.agentId("admin", "agent1");
         api.put("agent1", "/agents/" + agent + "/state", "{\"state\":\"BUSY\"}");
         Reply log = api.await(

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param detail words for the trajectory: the routing decision, the transfer target, the key pressed
  * @param summary only on {@code call.ended}: outcome and durations
  * @param seconds only on {@code call.after-call-work-ended}: how long the agent spent on it
+ * @param sequence the step's number within its call (1, 2, ...): orders steps with equal times
  */
 @JsonbPropertyOrder({"eventId", "type", "version", "tenantId", "occurredAt"})
 public record CallEvent(
@@ -29,7 +30,8 @@ public record CallEvent(
         Long agentId,
         String detail,
         Summary summary,
-        Long seconds)
+        Long seconds,
+        Integer sequence)
         implements CallistoEvent {
 
     public static final String PREFIX = "call.";

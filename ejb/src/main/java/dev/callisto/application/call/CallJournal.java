@@ -60,6 +60,7 @@ public class CallJournal {
                 agentId,
                 detail,
                 summary,
-                seconds));
+                seconds,
+                call.nextStep()));
     }
 }

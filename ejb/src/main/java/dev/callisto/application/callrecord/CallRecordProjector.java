@@ -68,8 +68,10 @@ public class CallRecordProjector {
             }
             default -> {}
         }
-        JsonObjectBuilder line =
-                Json.createObjectBuilder().add("at", e.occurredAt().toString()).add("step", step);
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("at", e.occurredAt().toString())
+                .add("seq", e.sequence() == null ? 0 : e.sequence())
+                .add("step", step);
         if (e.agentId() != null) {
             line.add("agentId", e.agentId());
         }

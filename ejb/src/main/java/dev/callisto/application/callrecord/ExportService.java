@@ -53,11 +53,19 @@ public class ExportService {
     @Resource
     private SessionContext session;
 
+    /** Records the job, then starts it once the job is committed (so the background run can see it). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ExportJob request(CallRecordQuery query, ExportJob.Format format, String filter) {
+        ExportService self = session.getBusinessObject(ExportService.class);
+        ExportJob job = self.create(format, filter);
+        self.run(job.id(), query);
+        return job;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ExportJob create(ExportJob.Format format, String filter) {
         ExportJob job = new ExportJob(caller.tenantId(), caller.login(), format, filter, clock.instant());
         em.persist(job);
-        em.flush();
-        session.getBusinessObject(ExportService.class).run(job.id(), query);
         return job;
     }
 

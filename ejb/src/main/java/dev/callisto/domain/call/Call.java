@@ -92,6 +92,10 @@ public class Call {
     private long holdMillis;
     private Integer satisfaction;
 
+    /** Steps recorded so far; numbers each step so that steps at the same instant keep their order. */
+    // Nullable, so that the column can be added to a table that already has calls.
+    private Integer steps;
+
     /** Outcome of the last PIN verification: null if none was asked for. */
     private Boolean verification;
 
@@ -293,6 +297,11 @@ public class Call {
                     && Duration.between(answeredAt, now).compareTo(QUICK_HANGUP) < 0;
             result = quick ? CallResult.QUICK_HANGUP : CallResult.ANSWERED;
         }
+    }
+
+    public int nextStep() {
+        steps = steps == null ? 1 : steps + 1;
+        return steps;
     }
 
     public CallSummary summary() {

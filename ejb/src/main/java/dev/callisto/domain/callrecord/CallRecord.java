@@ -152,7 +152,7 @@ public class CallRecord {
         calledBackAt = earliest(calledBackAt, at);
     }
 
-    /** Adds a step to the trajectory, keeping it in time order whatever order events arrive in. */
+    /** Adds a step to the trajectory, keeping it in step order whatever order events arrive in. */
     public void addStep(JsonObject step) {
         JsonArray current;
         try (var reader = Json.createReader(new StringReader(trajectory))) {
@@ -160,7 +160,8 @@ public class CallRecord {
         }
         JsonArrayBuilder sorted = Json.createArrayBuilder();
         java.util.stream.Stream.concat(current.stream().map(JsonValue::asJsonObject), java.util.stream.Stream.of(step))
-                .sorted(Comparator.comparing((JsonObject o) -> o.getString("at")))
+                .sorted(Comparator.comparing((JsonObject o) -> o.getString("at"))
+                        .thenComparingInt(o -> o.getInt("seq", 0)))
                 .forEach(sorted::add);
         trajectory = sorted.build().toString();
         steps++;

@@ -109,7 +109,8 @@ public class PipelineBenchmark extends HttpServlet {
                         1L,
                         "bench",
                         null,
-                        null);
+                        null,
+                        i % 5 + 1);
                 sentAt[i] = System.currentTimeMillis();
                 producer.setProperty(EventHeaders.EVENT_ID, e.eventId())
                         .setProperty(EventHeaders.EVENT_TYPE, e.type())
