@@ -62,8 +62,7 @@ public class Call {
     @Column(nullable = false, length = 12)
     private CallStatus status;
 
-    @Column(nullable = false)
-    private Instant statusSince;
+    private CallClock clock;
 
     private Long skillGroupId;
     private Long contactId;
@@ -87,9 +86,6 @@ public class Call {
     @Column(length = 12)
     private Party hungUpBy;
 
-    private long queueMillis;
-    private long ringMillis;
-    private long holdMillis;
     private Integer satisfaction;
 
     /** Steps recorded so far; numbers each step so that steps at the same instant keep their order. */
@@ -118,7 +114,7 @@ public class Call {
         this.channel = channel;
         this.customer = customer;
         this.status = status;
-        this.statusSince = now;
+        this.clock = new CallClock(now);
         this.arrivedAt = now;
         legs.add(new CallLeg(LegRole.CUSTOMER, null, customer, now));
     }
@@ -307,31 +303,24 @@ public class Call {
     public CallSummary summary() {
         long talk = answeredAt == null || endedAt == null
                 ? 0
-                : Duration.between(answeredAt, endedAt).toMillis() - holdMillis;
+                : Duration.between(answeredAt, endedAt).toMillis() - clock.holdMillis();
         long session =
                 endedAt == null ? 0 : Duration.between(arrivedAt, endedAt).toMillis();
         return new CallSummary(
                 result,
                 hungUpBy,
-                queueMillis / 1000,
-                ringMillis / 1000,
+                clock.queueSeconds(),
+                clock.ringSeconds(),
                 Math.max(0, talk) / 1000,
-                holdMillis / 1000,
+                clock.holdMillis() / 1000,
                 session / 1000,
                 satisfaction);
     }
 
     private void moveTo(CallStatus target, String command, Instant now) {
         require(status.canMoveTo(target), command);
-        long spent = Duration.between(statusSince, now).toMillis();
-        switch (status) {
-            case QUEUED -> queueMillis += spent;
-            case RINGING -> ringMillis += spent;
-            case HOLD, CONSULTING, VERIFYING -> holdMillis += spent;
-            default -> {}
-        }
+        clock.next(status, now);
         status = target;
-        statusSince = now;
     }
 
     private void require(boolean condition, String command) {

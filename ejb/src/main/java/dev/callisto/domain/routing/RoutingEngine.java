@@ -25,8 +25,6 @@ public final class RoutingEngine {
     /** Agents passed over (missed this contact) before giving up on a contact for now. */
     private static final int SKIP_LIMIT = 64;
 
-    private static final int CANDIDATES_TRACED = 5;
-
     private final Map<Long, GroupQueue> groups = new HashMap<>();
     private final Map<Long, AgentSlot> agents = new HashMap<>();
     private final Map<Long, Ticket> tickets = new HashMap<>();
@@ -235,7 +233,7 @@ public final class RoutingEngine {
             TreeSet<AgentSlot> available = g.available.get(t.kind);
             AgentSlot chosen = available.isEmpty() ? null : choose(g, t, available, now);
             if (chosen != null) {
-                Decision decision = explain(g, t, chosen, available, now);
+                Decision decision = DecisionTrace.explain(g, t, chosen, available, now);
                 it.remove();
                 g.byArrival.remove(t);
                 offers.add(reserve(g, t, chosen, decision, now));
@@ -274,38 +272,6 @@ public final class RoutingEngine {
             t.missedBy.clear();
         }
         return bestSkipped != null && t.missedBy.isEmpty() ? bestSkipped : null;
-    }
-
-    private Decision explain(GroupQueue g, Ticket t, AgentSlot chosen, TreeSet<AgentSlot> available, long now) {
-        if (t.requiredAgentId != null) {
-            return new Decision(
-                    g.rules.strategy(),
-                    chosen.agentId,
-                    "transferred to this agent",
-                    List.of(new Candidate(chosen.agentId, g.rankedBy(chosen, now))));
-        }
-        if (t.preferredAgentId != null && chosen.agentId == t.preferredAgentId && g.rules.lastAgentSeconds() > 0) {
-            return new Decision(
-                    g.rules.strategy(),
-                    chosen.agentId,
-                    "last-agent priority: served this customer last",
-                    List.of(new Candidate(chosen.agentId, g.rankedBy(chosen, now))));
-        }
-        List<Candidate> ranked = new ArrayList<>();
-        ranked.add(new Candidate(chosen.agentId, g.rankedBy(chosen, now)));
-        for (AgentSlot a : available) {
-            if (ranked.size() == CANDIDATES_TRACED) {
-                break;
-            }
-            if (a != chosen) {
-                ranked.add(new Candidate(
-                        a.agentId,
-                        g.rankedBy(a, now) + (t.missedBy.contains(a.agentId) ? ", skipped: missed this contact" : "")));
-            }
-        }
-        String reason = g.rules.strategy().name().toLowerCase().replace('_', ' ') + ": best of " + available.size()
-                + " available (" + g.rankedBy(chosen, now) + ")";
-        return new Decision(g.rules.strategy(), chosen.agentId, reason, List.copyOf(ranked));
     }
 
     private Offer reserve(GroupQueue g, Ticket t, AgentSlot a, Decision decision, long now) {
