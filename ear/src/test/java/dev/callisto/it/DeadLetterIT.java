@@ -44,16 +44,8 @@ class DeadLetterIT {
     void poisonEventLandsInTheDeadLetterQueueAndValidEventsStillFlow() throws Exception {
         Api api = new Api();
         String poisonId = "poison-" + UUID.randomUUID();
-        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:/ConnectionFactory");
-        Topic topic = (Topic) new InitialContext().lookup("java:/jms/callisto/events");
         long acme = api.get("admin", "/me").json().getJsonNumber("tenantId").longValue();
-        try (JMSContext jms = factory.createContext()) {
-            jms.createProducer()
-                    .setProperty("eventId", poisonId)
-                    .setProperty("eventType", "agent.state-changed")
-                    .setProperty("tenantId", acme)
-                    .send(topic, "{\"eventId\":\"" + poisonId + "\", this is not json");
-        }
+        sendRaw(poisonId, "agent.state-changed", acme, "{\"eventId\":\"" + poisonId + "\", this is not json");
 
         Reply deadLetters = api.await(Duration.ofSeconds(60), () -> api.get("admin", "/dead-letters"), r -> r.body()
                 .contains(poisonId));
@@ -63,13 +55,11 @@ class DeadLetterIT {
 
         // A broken call event fails both subscribers (event log and call records): one copy each.
         String callPoison = "poison-call-" + UUID.randomUUID();
-        try (JMSContext jms = factory.createContext()) {
-            jms.createProducer()
-                    .setProperty("eventId", callPoison)
-                    .setProperty("eventType", "call.ended")
-                    .setProperty("tenantId", acme)
-                    .send(topic, "{\"eventId\":\"" + callPoison + "\", \"type\": \"call.ended\" truncated");
-        }
+        sendRaw(
+                callPoison,
+                "call.ended",
+                acme,
+                "{\"eventId\":\"" + callPoison + "\", \"type\": \"call.ended\" truncated");
         Reply both = api.await(
                 Duration.ofSeconds(60),
                 () -> api.get("admin", "/dead-letters"),
@@ -90,5 +80,18 @@ class DeadLetterIT {
                 0,
                 api.get("admin", "/events?size=200").body().split(poisonId, -1).length - 1,
                 "the poison is not in the event log");
+    }
+
+    /** Puts a message on the events topic as a faulty producer would, bypassing every check. */
+    private static void sendRaw(String eventId, String eventType, long tenantId, String body) throws Exception {
+        ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:/ConnectionFactory");
+        Topic topic = (Topic) new InitialContext().lookup("java:/jms/callisto/events");
+        try (JMSContext jms = factory.createContext()) {
+            jms.createProducer()
+                    .setProperty("eventId", eventId)
+                    .setProperty("eventType", eventType)
+                    .setProperty("tenantId", tenantId)
+                    .send(topic, body);
+        }
     }
 }
