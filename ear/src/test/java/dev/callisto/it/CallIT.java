@@ -132,6 +132,30 @@ class CallIT {
     }
 
     @Test
+    void transferWaitsForTheColleagueWhoCanThenSendTheCallOn() {
+        long group = calls.group(60, 0, "agent1");
+        calls.state("agent1", "IDLE");
+        calls.state("agent2", "IDLE");
+        long call = id(calls.arrive(group, "+8613600000006"));
+        calls.act("agent1", call, "answer");
+        calls.act("agent1", call, "consult", "{\"agentId\":" + calls.id("agent2") + "}");
+        assertEquals(
+                409,
+                api.post("agent1", "/calls/" + call + "/consult/transfer", null).status(),
+                "agent2 still ringing");
+        assertEquals("RINGING", calls.stateOf("agent2"));
+        calls.act("agent2", call, "consult/answer");
+        calls.act("agent1", call, "consult/transfer");
+        assertEquals(
+                "SURVEY",
+                calls.act("agent2", call, "survey").getString("status"),
+                "the colleague leaves it to the survey");
+        assertEquals("IDLE", calls.stateOf("agent2"));
+        calls.act("admin", call, "rating", "{\"score\":5}");
+        assertEquals(5, calls.record(call, "ended").getInt("satisfaction"));
+    }
+
+    @Test
     void abandonedInQueueIsAMissedCallThatAnAgentCallsBack() {
         long group = calls.group(60, 0, "agent3");
         long call = id(calls.arrive(group, "+8613600000004"));
@@ -139,10 +163,11 @@ class CallIT {
         assertEquals("ENDED", calls.act("admin", call, "customer-hangup").getString("status"));
         JsonObject record = calls.record(call, "ended");
         assertEquals("ABANDONED_IN_QUEUE", record.getString("result"));
-        assertTrue(api.get("admin", "/call-records?missed=true&customer=8613600000004")
+        assertEquals(
+                1,
+                api.get("admin", "/call-records?missed=true&customer=8613600000004")
                         .json()
-                        .getInt("total")
-                == 1);
+                        .getInt("total"));
 
         calls.state("agent3", "IDLE");
         var back = api.post("agent3", "/calls/" + call + "/callback", null);

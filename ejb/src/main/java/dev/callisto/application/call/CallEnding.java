@@ -54,23 +54,17 @@ public class CallEnding {
             }
             case TALKING, HOLD, CONSULTING, CONFERENCE, VERIFYING -> {
                 releaseConsulted(call, now);
-                Agent agent = em.find(Agent.class, call.agentId());
-                if (contact != null
-                        && contact.status() == ContactStatus.ANSWERED
-                        && contact.agentId().equals(agent.id())) {
-                    contacts.complete(contact, agent, true, now, by.name().toLowerCase());
-                } else {
-                    presence.record(
-                            agent,
-                            agent.endCall(Duration.ZERO, call.id(), now),
-                            by.name().toLowerCase());
-                }
+                release(
+                        call,
+                        em.find(Agent.class, call.agentId()),
+                        now,
+                        by.name().toLowerCase());
             }
             case DIALING -> {
-                Agent agent = em.find(Agent.class, call.agentId());
-                presence.record(
-                        agent,
-                        agent.endCall(Duration.ZERO, call.id(), now),
+                release(
+                        call,
+                        em.find(Agent.class, call.agentId()),
+                        now,
                         by.name().toLowerCase());
                 result = CallResult.NO_ANSWER;
             }
@@ -78,6 +72,22 @@ public class CallEnding {
         }
         call.end(forced != null ? forced : result, by, now);
         journal.step(call, "ended", null, "hung up by " + by.name().toLowerCase(), now);
+    }
+
+    /**
+     * The agent handling the call leaves it (hang-up, transfer, survey). If they answered it through
+     * routing, their contact is completed and they go into the group's after-call work; if the call
+     * reached them otherwise (a consult transfer, an outbound call) they simply end the call.
+     */
+    public void release(Call call, Agent agent, Instant now, String cause) {
+        Contact contact = access.contactOf(call);
+        if (contact != null
+                && contact.status() == ContactStatus.ANSWERED
+                && contact.agentId().equals(agent.id())) {
+            contacts.complete(contact, agent, true, now, cause);
+        } else {
+            presence.record(agent, agent.endCall(Duration.ZERO, call.id(), now), cause);
+        }
     }
 
     private void releaseConsulted(Call call, Instant now) {

@@ -138,7 +138,7 @@ public class CallService {
             throw new NotFoundException("skill group", groupId);
         }
         Instant now = clock.instant();
-        contacts.complete(access.contactOf(call), me, true, now, Roles.AGENT);
+        ending.release(call, me, now, Roles.AGENT);
         journal.step(
                 call,
                 "transferred",
@@ -154,7 +154,7 @@ public class CallService {
         Call call = access.call(callId);
         Agent me = access.agentOn(call);
         Instant now = clock.instant();
-        contacts.complete(access.contactOf(call), me, true, now, Roles.AGENT);
+        ending.release(call, me, now, Roles.AGENT);
         call.toSurvey(now);
         journal.step(call, "survey-started", me.id(), null, now);
         return call;
@@ -192,11 +192,12 @@ public class CallService {
         return call;
     }
 
-    public List<CallStep> steps(long callId) {
-        get(callId);
-        return em.createNamedQuery("CallStep.of", CallStep.class)
+    public CallHistory history(long callId) {
+        Call call = get(callId);
+        List<CallStep> steps = em.createNamedQuery("CallStep.of", CallStep.class)
                 .setParameter("callId", callId)
                 .getResultList();
+        return new CallHistory(call, steps);
     }
 
     private void queue(Call call, SkillGroup group, Long requiredAgentId, Instant now) {

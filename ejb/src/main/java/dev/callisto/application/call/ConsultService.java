@@ -2,7 +2,6 @@ package dev.callisto.application.call;
 
 import dev.callisto.application.PresenceLog;
 import dev.callisto.application.Roles;
-import dev.callisto.application.routing.Contacts;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.agent.AgentState;
@@ -30,7 +29,7 @@ public class ConsultService {
     private CallJournal journal;
 
     @Inject
-    private Contacts contacts;
+    private CallEnding ending;
 
     @Inject
     private PresenceLog presence;
@@ -74,7 +73,7 @@ public class ConsultService {
         Agent me = access.agentOn(call);
         requireColleagueTalking(call);
         Instant now = clock.instant();
-        contacts.complete(access.contactOf(call), me, true, now, Roles.AGENT);
+        ending.release(call, me, now, Roles.AGENT);
         long colleague = call.completeTransfer(now);
         journal.step(call, "transferred", call.agentId(), "consult transfer from agent " + colleague, now);
         return call;
@@ -113,9 +112,14 @@ public class ConsultService {
         return call;
     }
 
-    private static void requireColleagueTalking(Call call) {
+    /** Transfer and conference need the colleague on the line, not still ringing. */
+    private void requireColleagueTalking(Call call) {
         if (call.status() != CallStatus.CONSULTING) {
             throw new ConflictException("call " + call.id() + " is " + call.status() + ", not in a consultation");
+        }
+        Agent colleague = access.agent(call.consultAgentId());
+        if (colleague.state() != AgentState.TALKING) {
+            throw new ConflictException("agent " + colleague.login() + " has not answered the consultation yet");
         }
     }
 }

@@ -149,6 +149,6 @@ public class CallResource {
     }
 
     private CallView view(long id) {
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 }

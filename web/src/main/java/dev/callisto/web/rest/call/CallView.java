@@ -1,12 +1,13 @@
 package dev.callisto.web.rest.call;
 
+import dev.callisto.application.call.CallHistory;
 import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallLeg;
 import dev.callisto.domain.call.CallStep;
 import java.time.Instant;
 import java.util.List;
 
-/** A call with its legs and, when one call is asked for, its steps so far. */
+/** A call with its legs and its steps so far. */
 public record CallView(
         long id,
         String direction,
@@ -40,7 +41,9 @@ public record CallView(
         }
     }
 
-    static CallView of(Call c, List<CallStep> steps) {
+    static CallView of(CallHistory history) {
+        Call c = history.call();
+        List<CallStep> steps = history.steps();
         return new CallView(
                 c.id(),
                 c.direction().name(),
@@ -59,6 +62,6 @@ public record CallView(
                 c.satisfaction(),
                 c.verification(),
                 c.legs().stream().map(LegView::of).toList(),
-                steps == null ? null : steps.stream().map(StepView::of).toList());
+                steps.stream().map(StepView::of).toList());
     }
 }

@@ -68,6 +68,6 @@ public class ConsultResource {
     }
 
     private CallView view(long id) {
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 }

@@ -78,6 +78,6 @@ public class OutboundResource {
     }
 
     private CallView view(long id) {
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 }

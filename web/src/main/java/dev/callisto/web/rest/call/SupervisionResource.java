@@ -59,6 +59,6 @@ public class SupervisionResource {
     }
 
     private CallView view(long id) {
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 }

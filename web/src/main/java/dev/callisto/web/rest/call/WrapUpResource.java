@@ -71,7 +71,7 @@ public class WrapUpResource {
     public CallView wrapUp(@PathParam("id") long id, WrapUpForm form) {
         validator.valid(form);
         wrapUps.wrapUp(id, form.tags(), form.notes(), form.summary());
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 
     @POST
@@ -79,7 +79,7 @@ public class WrapUpResource {
     @RolesAllowed(Roles.AGENT)
     public CallView startVerification(@PathParam("id") long id) {
         verification.start(id);
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 
     /** The PIN the customer keyed in; the answer carries only whether it was right. */
@@ -89,6 +89,6 @@ public class WrapUpResource {
     public CallView submitPin(@PathParam("id") long id, PinForm form) {
         validator.valid(form);
         verification.submit(id, form.pin());
-        return CallView.of(calls.get(id), calls.steps(id));
+        return CallView.of(calls.history(id));
     }
 }
