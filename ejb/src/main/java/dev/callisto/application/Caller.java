@@ -10,6 +10,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 
 /**
@@ -24,20 +25,37 @@ public class Caller {
     @Resource
     private SessionContext session;
 
+    private static final String TENANT = Caller.class.getName() + ".tenant";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     public String login() {
         return session.getCallerPrincipal().getName();
     }
 
+    /**
+     * The caller's tenant. Looked up once per transaction: a service asks several times while
+     * serving one request, and the answer cannot change within it.
+     */
     public long tenantId() {
-        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(TENANT) instanceof Long cached) {
+            return cached;
+        }
+        long tenantId = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
                 .setParameter("login", login())
                 .getResultStream()
                 .findFirst()
                 .map(UserAccount::tenantId)
                 .orElseThrow(() -> new ForbiddenException("user " + login() + " belongs to no tenant"));
+        if (inTransaction) {
+            transaction.putResource(TENANT, tenantId);
+        }
+        return tenantId;
     }
 
     /** The caller's own agent record, if the caller is an agent of their tenant. */

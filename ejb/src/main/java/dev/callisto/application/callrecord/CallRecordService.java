@@ -55,7 +55,8 @@ public class CallRecordService {
     }
 
     private PagedQuery<CallRecord> query(CallRecordQuery q) {
-        Long agent = onlyMine() != null ? onlyMine() : q.agentId();
+        Long mine = onlyMine();
+        Long agent = mine != null ? mine : q.agentId();
         PagedQuery<CallRecord> query = new PagedQuery<>(CallRecord.class, caller.tenantId())
                 .filter("e.arrivedAt >= :from", "from", q.from())
                 .filter("e.arrivedAt < :to", "to", q.to())

@@ -99,12 +99,13 @@ public class ExportService {
     public void run(long jobId, CallRecordQuery query) {
         ExportService self = session.getBusinessObject(ExportService.class);
         try {
-            Path file = directory(caller.tenantId()).resolve(jobId + (isXlsx(jobId) ? ".xlsx" : ".csv"));
+            boolean xlsx = em.find(ExportJob.class, jobId).format() == ExportJob.Format.XLSX;
+            Path file = directory(caller.tenantId()).resolve(jobId + (xlsx ? ".xlsx" : ".csv"));
             Page<CallRecord> page = records.search(query, 0, PAGE);
             self.progress(jobId, page.total(), 0, null);
             long written = 0;
             try (OutputStream out = Files.newOutputStream(file);
-                    CallRecordSheet sheet = CallRecordSheet.open(isXlsx(jobId), out)) {
+                    CallRecordSheet sheet = CallRecordSheet.open(xlsx, out)) {
                 for (int n = 0; !page.items().isEmpty(); page = records.search(query, ++n, PAGE)) {
                     for (CallRecord r : page.items()) {
                         sheet.write(r);
@@ -135,10 +136,6 @@ public class ExportService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fail(long jobId, String error) {
         em.find(ExportJob.class, jobId).fail(error, clock.instant());
-    }
-
-    private boolean isXlsx(long jobId) {
-        return em.find(ExportJob.class, jobId).format() == ExportJob.Format.XLSX;
     }
 
     private static Path directory(long tenantId) throws IOException {

@@ -73,7 +73,6 @@ public class CallRecord {
     private long afterCallWorkSeconds;
     private long sessionSeconds;
     private Integer satisfaction;
-    private int steps;
     private Instant calledBackAt;
 
     @Lob
@@ -164,7 +163,6 @@ public class CallRecord {
                         .thenComparingInt(o -> o.getInt("seq", 0)))
                 .forEach(sorted::add);
         trajectory = sorted.build().toString();
-        steps++;
     }
 
     private static Instant earliest(Instant current, Instant candidate) {
@@ -257,10 +255,6 @@ public class CallRecord {
 
     public Integer satisfaction() {
         return satisfaction;
-    }
-
-    public int steps() {
-        return steps;
     }
 
     public Instant calledBackAt() {

@@ -18,8 +18,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns every failure into problem+json: 4xx for the caller's mistakes, a bare 500 for ours. */
 public final class ProblemMappers {
@@ -51,33 +49,22 @@ public final class ProblemMappers {
         }
     }
 
-    /** Malformed JSON or a value of the wrong type; Yasson names the property in its message. */
+    /**
+     * A body that could not be bound. Bodies bound to form records never get here: {@link
+     * UnreadableFieldFinder} names their faulty fields first. This is the fallback for anything else.
+     */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
-        private static final Pattern PROPERTY = Pattern.compile("(?:property|parameter|field) '?\"?([A-Za-z0-9_]+)");
-
         @Override
         public Response toResponse(ProcessingException e) {
-            return unreadable(e);
+            return unreadable();
         }
 
-        static Response unreadable(Throwable e) {
-            String message = deepestMessage(e);
-            Matcher m = PROPERTY.matcher(message);
-            List<FieldError> errors =
-                    m.find() ? List.of(new FieldError(m.group(1), "value has the wrong type or format")) : List.of();
+        static Response unreadable() {
             return Problem.response(
-                    Status.BAD_REQUEST, "the request body is not valid JSON of the expected shape: " + message, errors);
-        }
-
-        private static String deepestMessage(Throwable e) {
-            StringBuilder all = new StringBuilder();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t.getMessage() != null) {
-                    all.append(all.isEmpty() ? "" : " / ").append(t.getMessage());
-                }
-            }
-            return all.toString();
+                    Status.BAD_REQUEST,
+                    "the request body is not valid JSON of the expected shape",
+                    List.of(new FieldError("body", "not valid JSON of the expected shape")));
         }
     }
 
@@ -85,7 +72,7 @@ public final class ProblemMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return UnreadableBody.unreadable(e);
+            return UnreadableBody.unreadable();
         }
     }
 
@@ -95,7 +82,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return UnreadableBody.unreadable(e.getCause());
+                return UnreadableBody.unreadable();
             }
             return Problem.response(e.getResponse().getStatusInfo(), e.getMessage());
         }
