@@ -1,5 +1,6 @@
 package dev.callisto.application;
 
+import dev.callisto.application.ticket.TicketSettings;
 import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.agent.AgentProfile;
 import dev.callisto.domain.agent.AnswerMode;
@@ -8,6 +9,11 @@ import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.domain.skillgroup.SkillGroupMember;
 import dev.callisto.domain.tenant.Tenant;
 import dev.callisto.domain.tenant.UserAccount;
+import dev.callisto.domain.ticket.FieldDefinition;
+import dev.callisto.domain.ticket.FieldKind;
+import dev.callisto.domain.ticket.MessageTemplate;
+import dev.callisto.domain.ticket.Sla;
+import dev.callisto.domain.ticket.TicketType;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,7 +27,7 @@ import java.util.logging.Logger;
 /**
  * Loads the demo tenants once, when the server runs with {@code callisto.demo=true} (the default
  * of the embedded configuration): "acme" with an admin, a supervisor, three agents and two skill
- * groups, and a small "globex" to show that tenants do not see each other. The logins match the
+ * groups, ticket types with message templates, and a small "globex" to show that tenants do not see each other. The logins match the
  * demo users of the file realm (realm/src/main/filerealm).
  */
 @Singleton
@@ -53,6 +59,8 @@ public class DemoTenant {
         group(acme, "Sales", List.of(agent1, agent2), 30);
         group(acme, "Support", List.of(agent2, agent3), 60);
 
+        ticketSetup(acme);
+
         long globex = tenant("globex", "Globex Inc.", List.of("globex-admin"));
         group(globex, "Billing", List.of(agent(globex, "globex-agent", "Gina Globex", "2001")), 0);
         LOG.info("Loaded demo tenants acme and globex");
@@ -76,6 +84,33 @@ public class DemoTenant {
                 clock.instant());
         em.persist(agent);
         return agent;
+    }
+
+    /** Two ticket types and, on every customer channel, a template for each. */
+    private void ticketSetup(long tenantId) {
+        List<String> products = List.of("Phone", "Laptop", "Tablet");
+        TicketType afterSales = new TicketType(
+                tenantId,
+                "After-sales",
+                List.of(
+                        new FieldDefinition("orderNumber", "Order number", FieldKind.TEXT, true, null),
+                        new FieldDefinition("product", "Product", FieldKind.CHOICE, true, products),
+                        new FieldDefinition("purchaseDate", "Purchase date", FieldKind.DATE, false, null)),
+                Sla.standard());
+        TicketType preSales = new TicketType(
+                tenantId,
+                "Pre-sales",
+                List.of(
+                        new FieldDefinition("budget", "Budget", FieldKind.NUMBER, false, null),
+                        new FieldDefinition("interests", "Interested in", FieldKind.MULTI_CHOICE, false, products)),
+                Sla.standard());
+        em.persist(afterSales);
+        em.persist(preSales);
+        for (String channel : TicketSettings.CHANNELS) {
+            em.persist(new MessageTemplate(
+                    tenantId, channel, "After-sales service", "Repairs, returns and orders", afterSales));
+            em.persist(new MessageTemplate(tenantId, channel, "Pre-sales question", "Before you buy", preSales));
+        }
     }
 
     private void group(long tenantId, String name, List<Agent> members, int afterCallWorkSeconds) {

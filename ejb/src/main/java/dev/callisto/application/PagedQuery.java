@@ -32,6 +32,13 @@ public final class PagedQuery<T> {
         return this;
     }
 
+    /** Adds a condition that always applies, with all the parameters it uses (a visibility rule). */
+    public PagedQuery<T> restrict(String condition, Map<String, Object> values) {
+        where.append(" and (").append(condition).append(')');
+        params.putAll(values);
+        return this;
+    }
+
     /** Case-insensitive text search: {@code condition} compares lower-cased columns with {@code :q}. */
     public PagedQuery<T> search(String condition, String text) {
         return filter(condition, "q", text == null ? null : text.toLowerCase());

@@ -11,7 +11,7 @@ final class DecisionTrace {
 
     private DecisionTrace() {}
 
-    static Decision explain(GroupQueue g, Ticket t, AgentSlot chosen, TreeSet<AgentSlot> available, long now) {
+    static Decision explain(GroupQueue g, QueuedContact t, AgentSlot chosen, TreeSet<AgentSlot> available, long now) {
         if (t.requiredAgentId != null) {
             return new Decision(
                     g.rules.strategy(),

@@ -18,8 +18,8 @@ final class GroupQueue {
     /** Members per level; the highest is where {@link Strategy#SKILL_LEVEL} starts. */
     private final TreeMap<Integer, Integer> membersPerLevel = new TreeMap<>();
 
-    final TreeSet<Ticket> waiting = new TreeSet<>(Ticket.QUEUE_ORDER);
-    final TreeSet<Ticket> byArrival = new TreeSet<>(Ticket.ARRIVAL_ORDER);
+    final TreeSet<QueuedContact> waiting = new TreeSet<>(QueuedContact.QUEUE_ORDER);
+    final TreeSet<QueuedContact> byArrival = new TreeSet<>(QueuedContact.ARRIVAL_ORDER);
     final Map<ContactKind, TreeSet<AgentSlot>> available = new EnumMap<>(ContactKind.class);
     int signedInMembers;
     /** Recent handle time, smoothed; seeds the estimated wait. */

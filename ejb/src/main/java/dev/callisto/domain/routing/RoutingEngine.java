@@ -27,7 +27,7 @@ public final class RoutingEngine {
 
     private final Map<Long, GroupQueue> groups = new HashMap<>();
     private final Map<Long, AgentSlot> agents = new HashMap<>();
-    private final Map<Long, Ticket> tickets = new HashMap<>();
+    private final Map<Long, QueuedContact> tickets = new HashMap<>();
     private final Map<Long, Offer> inHand = new HashMap<>();
     private final TreeSet<Offer> byDeadline =
             new TreeSet<>(Comparator.comparingLong(Offer::deadlineMillis).thenComparingLong(Offer::contactId));
@@ -76,14 +76,14 @@ public final class RoutingEngine {
             Long preferredAgentId,
             Long requiredAgentId) {
         GroupQueue g = group(groupId);
-        Ticket existing = tickets.get(contactId);
+        QueuedContact existing = tickets.get(contactId);
         if (existing != null) {
             return Admission.queued(position(existing), g.estimatedWaitSeconds(position(existing)));
         }
         if (g.rules.maxWaiting() > 0 && g.waitingCount() >= g.rules.maxWaiting()) {
             return Admission.overflowed(g.rules.overflowAction());
         }
-        Ticket t = new Ticket(
+        QueuedContact t = new QueuedContact(
                 contactId, groupId, kind, priority, contactId, enqueuedAt, preferredAgentId, requiredAgentId);
         tickets.put(contactId, t);
         wait(g, t);
@@ -102,7 +102,7 @@ public final class RoutingEngine {
             }
         }
         dirty.clear();
-        todo.sort(Comparator.comparing(g -> g.byArrival.first(), Ticket.QUEUE_ORDER));
+        todo.sort(Comparator.comparing(g -> g.byArrival.first(), QueuedContact.QUEUE_ORDER));
         for (GroupQueue g : todo) {
             match(g, now, offers);
         }
@@ -120,7 +120,7 @@ public final class RoutingEngine {
     }
 
     public synchronized void accepted(long contactId) {
-        Ticket t = tickets.remove(contactId);
+        QueuedContact t = tickets.remove(contactId);
         if (t != null && t.offer != null) {
             byDeadline.remove(t.offer);
             inHand.put(contactId, t.offer);
@@ -138,7 +138,7 @@ public final class RoutingEngine {
 
     /** The offer rang out or was rejected: the contact returns to its place, not to that agent. */
     public synchronized void missed(long contactId) {
-        Ticket t = tickets.get(contactId);
+        QueuedContact t = tickets.get(contactId);
         if (t != null && t.offer != null) {
             t.missedBy.add(t.offer.agentId());
             t.requiredAgentId = null;
@@ -149,7 +149,7 @@ public final class RoutingEngine {
 
     /** The offer could not be made durable: undo the reservation as if it never happened. */
     public synchronized void cancelled(long contactId) {
-        Ticket t = tickets.get(contactId);
+        QueuedContact t = tickets.get(contactId);
         if (t != null && t.offer != null) {
             release(t);
             wait(group(t.groupId), t);
@@ -169,7 +169,7 @@ public final class RoutingEngine {
                 });
             }
         }
-        Ticket t = tickets.remove(contactId);
+        QueuedContact t = tickets.remove(contactId);
         if (t != null) {
             if (t.offer != null) {
                 release(t);
@@ -181,7 +181,7 @@ public final class RoutingEngine {
 
     /** A waiting contact overflows into another group, keeping its place in arrival order. */
     public synchronized void move(long contactId, long targetGroupId, long now) {
-        Ticket t = tickets.get(contactId);
+        QueuedContact t = tickets.get(contactId);
         GroupQueue target = group(targetGroupId);
         if (t != null && t.offer == null) {
             unwait(group(t.groupId), t);
@@ -202,7 +202,7 @@ public final class RoutingEngine {
             if (limit <= 0) {
                 continue;
             }
-            for (Ticket t : g.byArrival) {
+            for (QueuedContact t : g.byArrival) {
                 if (t.waitedInGroup(now) < limit) {
                     break;
                 }
@@ -215,21 +215,21 @@ public final class RoutingEngine {
 
     /** 1 for the next contact to be offered; empty if it is not waiting. */
     public synchronized OptionalInt position(long contactId) {
-        Ticket t = tickets.get(contactId);
+        QueuedContact t = tickets.get(contactId);
         return t == null || t.offer != null ? OptionalInt.empty() : OptionalInt.of(position(t));
     }
 
     public synchronized long estimatedWaitSeconds(long contactId) {
-        Ticket t = tickets.get(contactId);
+        QueuedContact t = tickets.get(contactId);
         return t == null || t.offer != null ? 0 : group(t.groupId).estimatedWaitSeconds(position(t));
     }
 
     /** Walks the queue in order, offering each contact to its best eligible agent, within a bounded scan. */
     private void match(GroupQueue g, long now, List<Offer> offers) {
         int scanned = 0;
-        Iterator<Ticket> it = g.waiting.iterator();
+        Iterator<QueuedContact> it = g.waiting.iterator();
         while (it.hasNext() && g.anyoneAvailable() && scanned++ < SCAN_LIMIT) {
-            Ticket t = it.next();
+            QueuedContact t = it.next();
             TreeSet<AgentSlot> available = g.available.get(t.kind);
             AgentSlot chosen = available.isEmpty() ? null : choose(g, t, available, now);
             if (chosen != null) {
@@ -241,7 +241,7 @@ public final class RoutingEngine {
         }
     }
 
-    private AgentSlot choose(GroupQueue g, Ticket t, TreeSet<AgentSlot> available, long now) {
+    private AgentSlot choose(GroupQueue g, QueuedContact t, TreeSet<AgentSlot> available, long now) {
         long waited = t.waitedInGroup(now);
         if (t.requiredAgentId != null) {
             AgentSlot target = agents.get(t.requiredAgentId);
@@ -274,7 +274,7 @@ public final class RoutingEngine {
         return bestSkipped != null && t.missedBy.isEmpty() ? bestSkipped : null;
     }
 
-    private Offer reserve(GroupQueue g, Ticket t, AgentSlot a, Decision decision, long now) {
+    private Offer reserve(GroupQueue g, QueuedContact t, AgentSlot a, Decision decision, long now) {
         reindex(a, () -> {
             a.addLoad(t.kind, 1);
             a.lastOfferSeq = ++offerTurn;
@@ -286,7 +286,7 @@ public final class RoutingEngine {
         return offer;
     }
 
-    private void release(Ticket t) {
+    private void release(QueuedContact t) {
         Offer offer = t.offer;
         byDeadline.remove(offer);
         t.offer = null;
@@ -296,18 +296,18 @@ public final class RoutingEngine {
         }
     }
 
-    private void wait(GroupQueue g, Ticket t) {
+    private void wait(GroupQueue g, QueuedContact t) {
         g.waiting.add(t);
         g.byArrival.add(t);
         dirty.add(g.groupId);
     }
 
-    private void unwait(GroupQueue g, Ticket t) {
+    private void unwait(GroupQueue g, QueuedContact t) {
         g.waiting.remove(t);
         g.byArrival.remove(t);
     }
 
-    private int position(Ticket t) {
+    private int position(QueuedContact t) {
         return group(t.groupId).waiting.headSet(t).size() + 1;
     }
 
@@ -356,7 +356,7 @@ public final class RoutingEngine {
                 }
             }
         }
-        for (Ticket t : tickets.values()) {
+        for (QueuedContact t : tickets.values()) {
             boolean waiting = group(t.groupId).waiting.contains(t);
             if (waiting == (t.offer != null)) {
                 throw new IllegalStateException("contact " + t.contactId + " waiting=" + waiting + " offer=" + t.offer);

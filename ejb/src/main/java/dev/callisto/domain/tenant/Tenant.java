@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /** A company using Callisto. Every other row belongs to exactly one tenant. */
 @Entity
@@ -23,11 +25,19 @@ public class Tenant {
     @Column(nullable = false, length = 120)
     private String name;
 
+    /**
+     * Signs visitor tokens for customer pages. Created on first use, so tenants that existed
+     * before customer pages get one too.
+     */
+    @Column(length = 64)
+    private String visitorSecret;
+
     protected Tenant() {}
 
     public Tenant(String code, String name) {
         this.code = code;
         this.name = name;
+        visitorSecret();
     }
 
     public Long id() {
@@ -40,5 +50,14 @@ public class Tenant {
 
     public String name() {
         return name;
+    }
+
+    public byte[] visitorSecret() {
+        if (visitorSecret == null) {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            visitorSecret = Base64.getEncoder().encodeToString(secret);
+        }
+        return Base64.getDecoder().decode(visitorSecret);
     }
 }

@@ -1,6 +1,7 @@
 package dev.callisto.web.rest;
 
 import dev.callisto.domain.InvalidInputException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -42,6 +43,17 @@ public final class QueryParams {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, name + " must be a date like 2026-11-22, got '" + value + "'");
+        }
+    }
+
+    public static Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be an instant like 2026-11-22T08:00:00Z");
         }
     }
 

@@ -2,12 +2,13 @@ package dev.callisto.web.rest.callrecord;
 
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
+import dev.callisto.application.callrecord.CallRecordExport;
 import dev.callisto.application.callrecord.CallRecordQuery;
 import dev.callisto.application.callrecord.CallRecordService;
-import dev.callisto.application.callrecord.ExportService;
-import dev.callisto.domain.InvalidInputException;
-import dev.callisto.domain.callrecord.ExportJob;
+import dev.callisto.application.export.ExportService;
+import dev.callisto.domain.export.ExportJob;
 import dev.callisto.web.rest.QueryParams;
+import dev.callisto.web.rest.export.ExportView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Call record search, the missed-call list, recent calls, and exports of a search. */
@@ -82,15 +81,17 @@ public class CallRecordResource {
         CallRecordQuery query = query();
         records.search(query, 0, 1); // refuse a bad filter now rather than in the background
         ExportJob job = exports.request(
-                query, f == null ? ExportJob.Format.CSV : f, uri.getRequestUri().getRawQuery());
+                new CallRecordExport(records, query),
+                f == null ? ExportJob.Format.CSV : f,
+                uri.getRequestUri().getRawQuery());
         return Response.accepted(ExportView.of(exports.get(job.id()))).build();
     }
 
     private CallRecordQuery query() {
         var q = uri.getQueryParameters();
         return new CallRecordQuery(
-                instant("from", q.getFirst("from")),
-                instant("to", q.getFirst("to")),
+                QueryParams.optionalInstant("from", q.getFirst("from")),
+                QueryParams.optionalInstant("to", q.getFirst("to")),
                 QueryParams.optionalLong("agentId", q.getFirst("agentId")),
                 QueryParams.optionalLong("skillGroupId", q.getFirst("skillGroupId")),
                 q.getFirst("customer"),
@@ -101,16 +102,5 @@ public class CallRecordResource {
                 QueryParams.optionalLong("maxTalkSeconds", q.getFirst("maxTalkSeconds")),
                 "true".equalsIgnoreCase(q.getFirst("missed")),
                 q.getFirst("sort"));
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " must be an instant like 2026-11-22T08:00:00Z");
-        }
     }
 }

@@ -35,7 +35,7 @@ public record CallRecordView(
         JsonObject wrapUp,
         JsonArray trajectory) {
 
-    static CallRecordView of(CallRecord r, boolean withTrajectory) {
+    public static CallRecordView of(CallRecord r, boolean withTrajectory) {
         List<Long> agents = Arrays.stream(r.agentIds().split(","))
                 .filter(s -> !s.isEmpty())
                 .map(Long::valueOf)

@@ -1,11 +1,12 @@
-package dev.callisto.web.rest.callrecord;
+package dev.callisto.web.rest.export;
 
-import dev.callisto.domain.callrecord.ExportJob;
+import dev.callisto.domain.export.ExportJob;
 import java.time.Instant;
 
 /** An export job as the download list shows it. */
 public record ExportView(
         long id,
+        String subject,
         String format,
         String status,
         int percent,
@@ -16,9 +17,10 @@ public record ExportView(
         Instant requestedAt,
         Instant finishedAt,
         String error) {
-    static ExportView of(ExportJob j) {
+    public static ExportView of(ExportJob j) {
         return new ExportView(
                 j.id(),
+                j.subject(),
                 j.format().name(),
                 j.status().name(),
                 j.percent(),

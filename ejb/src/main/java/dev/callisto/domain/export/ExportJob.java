@@ -1,4 +1,4 @@
-package dev.callisto.domain.callrecord;
+package dev.callisto.domain.export;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An export of a call record search to a file, running in the background with visible progress. */
+/**
+ * An export of a search (call records, tickets) to a file, running in the background with visible
+ * progress.
+ */
 @Entity
 @Table(name = "export_job")
 public class ExportJob {
@@ -35,6 +38,10 @@ public class ExportJob {
 
     @Column(nullable = false, length = 80)
     private String requestedBy;
+
+    /** What was exported: "call-records" or "tickets" (null on jobs from before tickets: call records). */
+    @Column(length = 20)
+    private String subject;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 5)
@@ -64,8 +71,9 @@ public class ExportJob {
 
     protected ExportJob() {}
 
-    public ExportJob(long tenantId, String requestedBy, Format format, String filter, Instant now) {
+    public ExportJob(long tenantId, String requestedBy, String subject, Format format, String filter, Instant now) {
         this.tenantId = tenantId;
+        this.subject = subject;
         this.requestedBy = requestedBy;
         this.format = format;
         this.filter = filter;
@@ -108,6 +116,10 @@ public class ExportJob {
 
     public String requestedBy() {
         return requestedBy;
+    }
+
+    public String subject() {
+        return subject == null ? "call-records" : subject;
     }
 
     public Format format() {

@@ -5,15 +5,16 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** A contact inside the engine: waiting in a group's queue, or reserved for an agent. */
-final class Ticket {
+final class QueuedContact {
 
     /** Higher priority first, then arrival order: FIFO within equal priority. */
-    static final Comparator<Ticket> QUEUE_ORDER =
-            Comparator.comparingInt((Ticket t) -> -t.priority).thenComparingLong(t -> t.seq);
+    static final Comparator<QueuedContact> QUEUE_ORDER =
+            Comparator.comparingInt((QueuedContact t) -> -t.priority).thenComparingLong(t -> t.seq);
 
     /** When it entered its current group, for the group's wait limit. */
-    static final Comparator<Ticket> ARRIVAL_ORDER =
-            Comparator.comparingLong((Ticket t) -> t.enteredGroupAtMillis).thenComparingLong(t -> t.seq);
+    static final Comparator<QueuedContact> ARRIVAL_ORDER = Comparator.comparingLong(
+                    (QueuedContact t) -> t.enteredGroupAtMillis)
+            .thenComparingLong(t -> t.seq);
 
     final long contactId;
     final ContactKind kind;
@@ -30,7 +31,7 @@ final class Ticket {
     long enteredGroupAtMillis;
     Offer offer;
 
-    Ticket(
+    QueuedContact(
             long contactId,
             long groupId,
             ContactKind kind,

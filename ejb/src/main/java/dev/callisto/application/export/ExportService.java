@@ -1,12 +1,11 @@
-package dev.callisto.application.callrecord;
+package dev.callisto.application.export;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.NotFoundException;
-import dev.callisto.domain.callrecord.CallRecord;
-import dev.callisto.domain.callrecord.ExportJob;
+import dev.callisto.domain.export.ExportJob;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
@@ -27,7 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Exports a call record search to CSV or .xlsx in the background. The job's progress is committed
+ * Exports a search (call records, tickets) to CSV or .xlsx in the background. The job's progress is committed
  * page by page, so the download list shows it moving; the file lands in the server's data
  * directory, per tenant, and only supervisors and admins of that tenant can fetch it.
  */
@@ -45,9 +44,6 @@ public class ExportService {
     private Caller caller;
 
     @Inject
-    private CallRecordService records;
-
-    @Inject
     private Clock clock;
 
     @Resource
@@ -55,16 +51,16 @@ public class ExportService {
 
     /** Records the job, then starts it once the job is committed (so the background run can see it). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ExportJob request(CallRecordQuery query, ExportJob.Format format, String filter) {
+    public ExportJob request(ExportSource<?> source, ExportJob.Format format, String filter) {
         ExportService self = session.getBusinessObject(ExportService.class);
-        ExportJob job = self.create(format, filter);
-        self.run(job.id(), query);
+        ExportJob job = self.create(source.subject(), format, filter);
+        self.run(job.id(), source);
         return job;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ExportJob create(ExportJob.Format format, String filter) {
-        ExportJob job = new ExportJob(caller.tenantId(), caller.login(), format, filter, clock.instant());
+    public ExportJob create(String subject, ExportJob.Format format, String filter) {
+        ExportJob job = new ExportJob(caller.tenantId(), caller.login(), subject, format, filter, clock.instant());
         em.persist(job);
         return job;
     }
@@ -96,19 +92,19 @@ public class ExportService {
     /** Runs after the request has committed (it was called through the asynchronous proxy). */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void run(long jobId, CallRecordQuery query) {
+    public <T> void run(long jobId, ExportSource<T> source) {
         ExportService self = session.getBusinessObject(ExportService.class);
         try {
             boolean xlsx = em.find(ExportJob.class, jobId).format() == ExportJob.Format.XLSX;
             Path file = directory(caller.tenantId()).resolve(jobId + (xlsx ? ".xlsx" : ".csv"));
-            Page<CallRecord> page = records.search(query, 0, PAGE);
+            Page<T> page = source.page(0, PAGE);
             self.progress(jobId, page.total(), 0, null);
             long written = 0;
             try (OutputStream out = Files.newOutputStream(file);
-                    CallRecordSheet sheet = CallRecordSheet.open(xlsx, out)) {
-                for (int n = 0; !page.items().isEmpty(); page = records.search(query, ++n, PAGE)) {
-                    for (CallRecord r : page.items()) {
-                        sheet.write(r);
+                    Sheet<T> sheet = Sheet.open(xlsx, out, source.subject(), source.columns())) {
+                for (int n = 0; !page.items().isEmpty(); page = source.page(++n, PAGE)) {
+                    for (T item : page.items()) {
+                        sheet.write(item);
                     }
                     written += page.items().size();
                     self.progress(jobId, page.total(), written, null);

@@ -1,8 +1,8 @@
-package dev.callisto.web.rest.callrecord;
+package dev.callisto.web.rest.export;
 
 import dev.callisto.application.Roles;
-import dev.callisto.application.callrecord.ExportService;
-import dev.callisto.domain.callrecord.ExportJob;
+import dev.callisto.application.export.ExportService;
+import dev.callisto.domain.export.ExportJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +48,8 @@ public class ExportResource {
                                 : "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"call-records-" + id + (xlsx ? ".xlsx" : ".csv") + "\"")
+                        "attachment; filename=\"" + exports.get(id).subject() + "-" + id + (xlsx ? ".xlsx" : ".csv")
+                                + "\"")
                 .build();
     }
 }
