@@ -77,19 +77,53 @@ public final class Api {
 
     /** Paths starting with / are under /callisto/api/v1; absolute server paths start with //. */
     public Reply send(String user, String method, String path, String json) {
-        String url = path.startsWith("//") ? base + path.substring(1) : base + "/callisto/api/v1" + path;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request =
+                request(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        return send(signedIn(request, user), method + " " + path);
+    }
+
+    /** A customer page's request, with its visitor token (or none, when {@code token} is null). */
+    public Reply visitor(String token, String method, String path, String json) {
+        HttpRequest.Builder request =
+                request(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("X-Visitor-Token", token);
+        }
+        return send(request, method + " " + path);
+    }
+
+    /** Uploads raw bytes, as a browser's file upload does. */
+    public Reply upload(String user, String path, byte[] content) {
+        HttpRequest.Builder request = request("POST", path, content).header("Content-Type", "application/octet-stream");
+        return send(signedIn(request, user), "POST " + path);
+    }
+
+    private HttpRequest.Builder request(String method, String path, byte[] body) {
+        String url = path.startsWith("//") ? base + path.substring(1) : base + "/callisto/api/v1" + path;
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private static HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
+        return request;
+    }
+
+    private static Reply send(HttpRequest.Builder request, String what) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(
@@ -97,11 +131,16 @@ public final class Api {
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + " failed", e);
+            throw new IllegalStateException(what + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The base URL of the server, for a browser. */
+    public String base() {
+        return base;
     }
 
     /** The id of a demo or test agent by login, as an admin of its tenant finds it. */

@@ -86,19 +86,26 @@ public class CallEnding {
                 && contact.agentId().equals(agent.id())) {
             contacts.complete(contact, agent, true, now, cause);
         } else {
-            presence.record(agent, agent.endCall(Duration.ZERO, call.id(), now), cause);
+            leave(agent, call, now, cause);
         }
+    }
+
+    /**
+     * An agent drops off a call without after-call work. A ringing agent (a colleague not yet
+     * answering, or an agent whose answer a crash cut short) stops ringing instead.
+     */
+    private void leave(Agent agent, Call call, Instant now, String cause) {
+        presence.record(
+                agent,
+                agent.state() == AgentState.RINGING
+                        ? agent.missOffer(false, now)
+                        : agent.endCall(Duration.ZERO, call.id(), now),
+                cause);
     }
 
     private void releaseConsulted(Call call, Instant now) {
         if (call.consultAgentId() != null) {
-            Agent colleague = em.find(Agent.class, call.consultAgentId());
-            presence.record(
-                    colleague,
-                    colleague.state() == AgentState.RINGING
-                            ? colleague.missOffer(false, now)
-                            : colleague.endCall(Duration.ZERO, call.id(), now),
-                    Roles.AGENT);
+            leave(em.find(Agent.class, call.consultAgentId()), call, now, Roles.AGENT);
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -51,7 +52,14 @@ public class CallRecovery implements RecoveryStep {
         var open = em.createQuery("select c.id from Call c where c.status <> :ended", Long.class)
                 .setParameter("ended", CallStatus.ENDED)
                 .getResultList();
-        open.forEach(self::fail);
+        for (long callId : open) {
+            try {
+                self.fail(callId);
+            } catch (RuntimeException e) {
+                // One inconsistent call must not keep routing (and the whole application) down.
+                LOG.log(Level.SEVERE, "could not end call " + callId + " left open by the previous server", e);
+            }
+        }
         if (!open.isEmpty()) {
             LOG.info("Ended " + open.size() + " calls left open by the previous server");
         }

@@ -51,6 +51,13 @@ public class TicketAccess {
         if (!seesAll() && !isMine(ticket)) {
             throw new ForbiddenException("agents work only on tickets of their own or of their skill groups");
         }
+        return withConversation(ticket);
+    }
+
+    /** Loads replies and history now: the API shows them after this transaction has ended. */
+    private static Ticket withConversation(Ticket ticket) {
+        ticket.replies().size();
+        ticket.history().size();
         return ticket;
     }
 

@@ -4,6 +4,7 @@ import dev.callisto.application.Roles;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.skillgroup.SkillGroupMember;
+import dev.callisto.domain.ticket.IllegalTicketTransitionException;
 import dev.callisto.domain.ticket.Ticket;
 import dev.callisto.domain.ticket.TicketStatus;
 import dev.callisto.events.TicketEvent;
@@ -38,6 +39,9 @@ public class TicketWorkflow {
     /** Changes the status; closing needs a role the tenant's admins allowed to close. */
     public Ticket moveTo(long id, TicketStatus target) {
         Ticket ticket = access.ticket(id);
+        if (!ticket.status().canMoveTo(target)) {
+            throw new IllegalTicketTransitionException(ticket.status(), target);
+        }
         if (target == TicketStatus.CLOSED && settings.closingRoles().stream().noneMatch(access::isInRole)) {
             throw new ForbiddenException("closing tickets is allowed to " + settings.closingRoles() + " only");
         }

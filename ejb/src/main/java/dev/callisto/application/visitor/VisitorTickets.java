@@ -94,6 +94,7 @@ public class VisitorTickets {
                 || !visitor.customer().equals(ticket.origin().customer())) {
             throw new NotFoundException("ticket", id);
         }
+        ticket.replies().size(); // the page shows the replies after this transaction has ended
         return ticket;
     }
 
