@@ -1,0 +1,201 @@
+// The customer page. Talks only to /api/v1/visitor/*, with the visitor token in X-Visitor-Token.
+// Text comes from the dictionaries below (browser language, or the switch); user text is only
+// ever set as textContent, never as HTML.
+(function () {
+  'use strict';
+
+  const TEXT = {
+    en: {
+      title: 'Customer service', myMessages: 'My messages', leaveMessage: 'Leave a message',
+      noMessages: 'You have not left any message yet.', topic: 'Topic', subject: 'Subject',
+      message: 'Message', send: 'Send', status: 'Status', reply: 'Reply', you: 'You',
+      support: 'Support', other: '中文', sent: 'Thank you, we will reply here.',
+      NEW: 'Received', OPEN: 'In progress', PENDING: 'Waiting for you', RESOLVED: 'Resolved', CLOSED: 'Closed'
+    },
+    zh: {
+      title: '客户服务', myMessages: '我的留言', leaveMessage: '我要留言',
+      noMessages: '您还没有留言。', topic: '类型', subject: '标题',
+      message: '留言内容', send: '提交', status: '状态', reply: '回复', you: '我',
+      support: '客服', other: 'English', sent: '谢谢，我们会在这里回复您。',
+      NEW: '已受理', OPEN: '处理中', PENDING: '待您回复', RESOLVED: '已解决', CLOSED: '已关闭'
+    }
+  };
+
+  const params = new URLSearchParams(location.search);
+  const tenant = params.get('tenant') || 'acme';
+  const channel = (params.get('channel') || 'WEB').toUpperCase();
+  const storageKey = 'callisto.visitor.' + tenant;
+  let lang = (params.get('lang') || navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  let token = null;
+  let templates = [];
+  let openTicket = null;
+
+  const $ = (id) => document.getElementById(id);
+  const t = (key) => TEXT[lang][key] || key;
+
+  function translate() {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-text]').forEach((el) => { el.textContent = t(el.dataset.text); });
+    $('language').textContent = t('other');
+  }
+
+  async function api(method, path, body) {
+    const response = await fetch('../api/v1/visitor' + path, {
+      method,
+      headers: Object.assign({ 'Content-Type': 'application/json' }, token ? { 'X-Visitor-Token': token } : {}),
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    const data = response.status === 204 ? null : await response.json();
+    if (!response.ok) {
+      const fields = (data && data.errors || []).map((e) => e.field + ': ' + e.message).join('; ');
+      throw new Error(fields || (data && data.detail) || response.statusText);
+    }
+    return data;
+  }
+
+  function showError(error) {
+    $('error').textContent = error ? error.message : '';
+    $('error').hidden = !error;
+  }
+
+  function show(section) {
+    ['list', 'new', 'ticket'].forEach((id) => { $(id).hidden = id !== section; });
+    showError(null);
+  }
+
+  async function startSession() {
+    const given = params.get('token') || localStorage.getItem(storageKey);
+    const session = await api('POST', '/session', { tenant, token: given });
+    token = session.token;
+    localStorage.setItem(storageKey, token);
+  }
+
+  async function showList() {
+    show('list');
+    const tickets = await api('GET', '/tickets');
+    const list = $('tickets');
+    list.replaceChildren();
+    tickets.forEach((ticket) => {
+      const item = document.createElement('li');
+      item.dataset.ticket = ticket.id;
+      const status = document.createElement('span');
+      status.className = 'status ' + ticket.status;
+      status.textContent = t(ticket.status);
+      const subject = document.createElement('span');
+      subject.textContent = ticket.subject;
+      item.append(status, subject);
+      item.addEventListener('click', () => showTicket(ticket.id).catch(showError));
+      list.append(item);
+    });
+    $('empty').hidden = tickets.length > 0;
+  }
+
+  function fieldInput(field) {
+    const label = document.createElement('label');
+    const caption = document.createElement('span');
+    caption.textContent = field.label + (field.required ? ' *' : '');
+    label.append(caption);
+    let input;
+    if (field.kind === 'CHOICE') {
+      input = document.createElement('select');
+      input.append(new Option('', ''));
+      field.options.forEach((o) => input.append(new Option(o, o)));
+    } else if (field.kind === 'MULTI_CHOICE') {
+      input = document.createElement('select');
+      input.multiple = true;
+      field.options.forEach((o) => input.append(new Option(o, o)));
+    } else {
+      input = document.createElement('input');
+      input.type = field.kind === 'NUMBER' ? 'number' : field.kind === 'DATE' ? 'date' : 'text';
+    }
+    input.name = field.key;
+    input.dataset.kind = field.kind;
+    input.required = field.required;
+    label.append(input);
+    return label;
+  }
+
+  function renderFields() {
+    const template = templates.find((x) => String(x.id) === $('template').value);
+    $('template-hint').textContent = template && template.hint || '';
+    $('fields').replaceChildren(...(template ? template.fields.map(fieldInput) : []));
+  }
+
+  async function showNew() {
+    show('new');
+    templates = await api('GET', '/message-templates?channel=' + encodeURIComponent(channel));
+    $('template').replaceChildren(...templates.map((x) => new Option(x.name, x.id)));
+    renderFields();
+  }
+
+  async function send(event) {
+    event.preventDefault();
+    const fields = {};
+    $('fields').querySelectorAll('[name]').forEach((input) => {
+      fields[input.name] = input.dataset.kind === 'MULTI_CHOICE'
+        ? Array.from(input.selectedOptions).map((o) => o.value)
+        : input.value;
+    });
+    try {
+      const ticket = await api('POST', '/tickets', {
+        templateId: Number($('template').value),
+        subject: $('subject').value,
+        message: $('message').value,
+        fields
+      });
+      $('message-form').reset();
+      await showTicket(ticket.id);
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  function bubble(from, body, at) {
+    const item = document.createElement('li');
+    item.className = 'bubble' + (from === 'you' ? ' mine' : '');
+    const who = document.createElement('strong');
+    who.textContent = t(from) + ': ';
+    const text = document.createElement('span');
+    text.textContent = body;
+    const time = document.createElement('time');
+    time.textContent = new Date(at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+    item.append(who, text, time);
+    return item;
+  }
+
+  async function showTicket(id) {
+    const ticket = await api('GET', '/tickets/' + id);
+    openTicket = ticket.id;
+    show('ticket');
+    $('ticket').dataset.ticket = ticket.id;
+    $('ticket-subject').textContent = ticket.subject;
+    $('ticket-status').textContent = t(ticket.status);
+    $('ticket-message').textContent = ticket.message;
+    $('replies').replaceChildren(...ticket.replies.map((r) => bubble(r.from, r.body, r.at)));
+    $('reply-form').hidden = ticket.status === 'CLOSED';
+  }
+
+  async function reply(event) {
+    event.preventDefault();
+    try {
+      await api('POST', '/tickets/' + openTicket + '/replies', { body: $('reply').value });
+      $('reply').value = '';
+      await showTicket(openTicket);
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  $('language').addEventListener('click', () => { lang = lang === 'zh' ? 'en' : 'zh'; translate(); });
+  $('show-list').addEventListener('click', () => showList().catch(showError));
+  $('show-new').addEventListener('click', () => showNew().catch(showError));
+  $('template').addEventListener('change', renderFields);
+  $('message-form').addEventListener('submit', send);
+  $('reply-form').addEventListener('submit', reply);
+
+  translate();
+  startSession()
+    .then(() => (params.get('ticket') ? showTicket(params.get('ticket')) : showList()))
+    .then(() => { document.body.dataset.ready = 'true'; })
+    .catch(showError);
+})();
