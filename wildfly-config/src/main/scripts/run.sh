@@ -8,6 +8,14 @@ OFFSET="${CALLISTO_PORT_OFFSET:-0}"
 HTTP_PORT=$((8080 + OFFSET))
 DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
 
+# Text-to-speech prompts need espeak-ng (Debian); install it when we can, say so when we cannot.
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo -n"
+  if ! { $SUDO apt-get install -y -qq espeak-ng >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq espeak-ng; } >/dev/null 2>&1; }; then
+    echo "Note: espeak-ng could not be installed; text-to-speech prompts (tts:...) will be refused." >&2
+  fi
+fi
+
 rm -f "$DEPLOYMENTS"/callisto.ear.*
 cp "$EAR" "$DEPLOYMENTS/callisto.ear"
 

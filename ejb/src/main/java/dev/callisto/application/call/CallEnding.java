@@ -47,6 +47,7 @@ public class CallEnding {
         Contact contact = access.contactOf(call);
         CallResult result = null;
         switch (call.status()) {
+            case IVR -> result = by == Party.CUSTOMER ? CallResult.ABANDONED_IN_IVR : CallResult.ENDED_IN_IVR;
             case QUEUED, RINGING -> {
                 boolean ringing = call.status() == CallStatus.RINGING;
                 contacts.abandon(contact, now);

@@ -2,9 +2,12 @@ package dev.callisto.application.call;
 
 import dev.callisto.application.PresenceLog;
 import dev.callisto.application.Roles;
+import dev.callisto.application.ivr.IvrCalls;
+import dev.callisto.application.ivr.IvrStatus;
 import dev.callisto.application.routing.Contacts;
 import dev.callisto.application.routing.QueueReturn;
 import dev.callisto.domain.ConflictException;
+import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.call.BlacklistEntry;
@@ -15,7 +18,7 @@ import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.call.CallStep;
 import dev.callisto.domain.call.Party;
 import dev.callisto.domain.contact.Contact;
-import dev.callisto.domain.routing.ContactKind;
+import dev.callisto.domain.ivr.IvrVisit;
 import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.events.ContactEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +52,12 @@ public class CallService {
     private Contacts contacts;
 
     @Inject
+    private CallQueue queue;
+
+    @Inject
+    private IvrCalls ivr;
+
+    @Inject
     private QueueReturn queueReturn;
 
     @Inject
@@ -60,13 +69,19 @@ public class CallService {
     @Inject
     private Clock clock;
 
-    /** A customer calls in: refused if blacklisted, otherwise queued to the skill group. */
+    /**
+     * A customer calls in: refused if blacklisted, otherwise answered by the IVR flow {@code flow}
+     * or, without one, queued straight to the skill group.
+     */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Call arrive(CallChannel channel, String customer, long groupId) {
+    public Call arrive(CallChannel channel, String customer, Long groupId, String flow) {
+        if ((groupId == null) == (flow == null)) {
+            throw new InvalidInputException("skillGroupId", "give either a skill group or an IVR flow");
+        }
         Instant now = clock.instant();
-        SkillGroup group = em.find(SkillGroup.class, groupId);
+        SkillGroup group = groupId == null ? null : em.find(SkillGroup.class, groupId);
         Call call = Call.inbound(access.tenantId(), channel, customer, now);
-        if (group == null || group.tenantId() != call.tenantId()) {
+        if (groupId != null && (group == null || group.tenantId() != call.tenantId())) {
             throw new NotFoundException("skill group", groupId);
         }
         em.persist(call);
@@ -84,8 +99,28 @@ public class CallService {
             journal.step(call, "ended", null, "blacklisted: " + refusing.reason(), now);
             return call;
         }
-        queue(call, group, null, now);
+        if (flow != null) {
+            ivr.enter(call, flow, now);
+        } else {
+            queue.queue(call, group, null, 0, now);
+        }
         return call;
+    }
+
+    /** The caller presses a key or enters digits in the IVR (customer page buttons, or the phone). */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Call press(long callId, String input) {
+        Call call = access.call(callId);
+        ivr.press(call, input);
+        return call;
+    }
+
+    /** Where the caller is in the IVR: keys so far, and the options of the menu they are in. */
+    public IvrStatus ivr(long callId) {
+        Call call = get(callId);
+        IvrVisit visit = ivr.visitOf(call);
+        boolean inMenu = call.status() == CallStatus.IVR && visit.isWaiting();
+        return new IvrStatus(visit, inMenu ? ivr.waiting(call, visit) : null);
     }
 
     public Call answer(long callId) {
@@ -133,7 +168,8 @@ public class CallService {
         if ((groupId == null) == (agentId == null)) {
             throw new ConflictException("transfer to either a skill group or an agent");
         }
-        SkillGroup target = agentId != null ? groupOf(access.agent(agentId), call) : em.find(SkillGroup.class, groupId);
+        SkillGroup target =
+                agentId != null ? queue.groupOf(access.agent(agentId), call) : em.find(SkillGroup.class, groupId);
         if (target == null || target.tenantId() != call.tenantId()) {
             throw new NotFoundException("skill group", groupId);
         }
@@ -145,7 +181,7 @@ public class CallService {
                 me.id(),
                 agentId != null ? "to agent " + agentId : "to skill group " + target.id(),
                 now);
-        queue(call, target, agentId, now);
+        queue.queue(call, target, agentId, 0, now);
         return call;
     }
 
@@ -200,31 +236,11 @@ public class CallService {
         return new CallHistory(call, steps);
     }
 
-    private void queue(Call call, SkillGroup group, Long requiredAgentId, Instant now) {
-        Contact contact = contacts.queue(group, ContactKind.CALL, 0, call.customer(), call.id(), requiredAgentId, now);
-        call.enterQueue(group.id(), contact.id(), now);
-        journal.step(call, "queued", null, "skill group " + group.id(), now);
-    }
-
     private Contact offeredContact(Call call) {
         Contact contact = access.contactOf(call);
         if (contact == null || call.status() != CallStatus.RINGING) {
             throw new ConflictException("call " + call.id() + " is " + call.status() + ", not ringing");
         }
         return contact;
-    }
-
-    /** The group to route a transfer to one agent through: the call's own if the agent is in it. */
-    private SkillGroup groupOf(Agent target, Call call) {
-        List<Long> groups = em.createQuery(
-                        "select m.skillGroupId from SkillGroupMember m where m.agentId = :agentId order by m.skillGroupId",
-                        Long.class)
-                .setParameter("agentId", target.id())
-                .getResultList();
-        if (groups.isEmpty()) {
-            throw new ConflictException("agent " + target.login() + " is in no skill group and cannot take transfers");
-        }
-        long groupId = groups.contains(call.skillGroupId()) ? call.skillGroupId() : groups.get(0);
-        return em.find(SkillGroup.class, groupId);
     }
 }

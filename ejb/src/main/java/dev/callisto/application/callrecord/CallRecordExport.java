@@ -21,6 +21,8 @@ public record CallRecordExport(CallRecordService records, CallRecordQuery query)
             new Column<>("ended", CallRecord::endedAt),
             new Column<>("result", CallRecord::result),
             new Column<>("hung up by", CallRecord::hungUpBy),
+            new Column<>("IVR s", CallRecord::ivrSeconds),
+            new Column<>("IVR keys", CallRecord::ivrKeys),
             new Column<>("queue s", CallRecord::queueSeconds),
             new Column<>("ring s", CallRecord::ringSeconds),
             new Column<>("talk s", CallRecord::talkSeconds),

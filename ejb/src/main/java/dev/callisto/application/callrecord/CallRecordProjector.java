@@ -49,6 +49,7 @@ public class CallRecordProjector {
         switch (step) {
             case "arrived", "dialing" -> record.arrived(e.occurredAt());
             case "queued" -> record.queued(e.occurredAt());
+            case "ivr-ended" -> record.ivrEnded(e.occurredAt());
             case "offered" -> record.offered(e.occurredAt());
             case "answered", "connected" -> record.answered(e.agentId(), e.occurredAt());
             case "after-call-work-ended" -> record.addAfterCallWork(e.seconds());

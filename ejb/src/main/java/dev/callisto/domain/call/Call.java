@@ -139,6 +139,11 @@ public class Call {
         return call;
     }
 
+    /** An inbound call is answered by the IVR before (if ever) it reaches a queue. */
+    public void enterIvr(Instant now) {
+        moveTo(CallStatus.IVR, "enter the IVR", now);
+    }
+
     public void enterQueue(long groupId, long contactId, Instant now) {
         if (status == CallStatus.TALKING || status == CallStatus.HOLD) {
             agentLeg().ifPresent(l -> l.leave(now)); // a blind transfer: the agent drops off
@@ -240,7 +245,7 @@ public class Call {
 
     /** The agent hands the customer to the satisfaction survey and drops off. */
     public void toSurvey(Instant now) {
-        require(status == CallStatus.TALKING, "transfer to the survey");
+        require(status == CallStatus.TALKING || status == CallStatus.IVR, "transfer to the survey");
         moveTo(CallStatus.SURVEY, "transfer to the survey", now);
         agentLeg().ifPresent(l -> l.leave(now));
     }

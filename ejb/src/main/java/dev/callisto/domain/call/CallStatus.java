@@ -7,6 +7,7 @@ import java.util.Set;
 /** Where a call is. {@link #canMoveTo} is the one table of legal moves; anything else is refused. */
 public enum CallStatus {
     ARRIVED,
+    IVR,
     QUEUED,
     RINGING,
     TALKING,
@@ -19,7 +20,8 @@ public enum CallStatus {
     ENDED;
 
     private static final Map<CallStatus, Set<CallStatus>> LEGAL = Map.ofEntries(
-            Map.entry(ARRIVED, EnumSet.of(QUEUED, ENDED)),
+            Map.entry(ARRIVED, EnumSet.of(IVR, QUEUED, ENDED)),
+            Map.entry(IVR, EnumSet.of(QUEUED, SURVEY, ENDED)),
             Map.entry(QUEUED, EnumSet.of(RINGING, ENDED)),
             Map.entry(RINGING, EnumSet.of(TALKING, QUEUED, ENDED)),
             Map.entry(TALKING, EnumSet.of(HOLD, CONSULTING, VERIFYING, SURVEY, QUEUED, ENDED)),

@@ -60,6 +60,13 @@ public class CallRecord {
     private Instant answeredAt;
     private Instant endedAt;
 
+    /** When the caller left the IVR (null: no IVR). */
+    private Instant ivrEndedAt;
+
+    /** The keys pressed in the IVR, in order, comma-separated (按键轨迹). */
+    @Column(length = 400)
+    private String ivrKeys;
+
     @Column(length = 25)
     private String result;
 
@@ -139,6 +146,10 @@ public class CallRecord {
         this.satisfaction = satisfaction;
     }
 
+    public void ivrEnded(Instant at) {
+        ivrEndedAt = earliest(ivrEndedAt, at);
+    }
+
     public void wrappedUp(String json) {
         wrapUp = json;
     }
@@ -162,7 +173,14 @@ public class CallRecord {
                 .sorted(Comparator.comparing((JsonObject o) -> o.getString("at"))
                         .thenComparingInt(o -> o.getInt("seq", 0)))
                 .forEach(sorted::add);
-        trajectory = sorted.build().toString();
+        JsonArray steps = sorted.build();
+        trajectory = steps.toString();
+        String keys = steps.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("step").equals("ivr-key"))
+                .map(o -> o.getString("detail", ""))
+                .collect(java.util.stream.Collectors.joining(","));
+        ivrKeys = keys.isEmpty() ? null : keys.length() > 400 ? keys.substring(0, 400) : keys;
     }
 
     private static Instant earliest(Instant current, Instant candidate) {
@@ -219,6 +237,21 @@ public class CallRecord {
 
     public Instant endedAt() {
         return endedAt;
+    }
+
+    public Instant ivrEndedAt() {
+        return ivrEndedAt;
+    }
+
+    /** Seconds from arrival to leaving the IVR. */
+    public long ivrSeconds() {
+        return ivrEndedAt == null || arrivedAt == null
+                ? 0
+                : java.time.Duration.between(arrivedAt, ivrEndedAt).toSeconds();
+    }
+
+    public String ivrKeys() {
+        return ivrKeys;
     }
 
     public String result() {

@@ -176,7 +176,7 @@ public final class FlowEngine {
     }
 
     private String lookup(FlowNode.HttpLookup h, IvrState state) {
-        Optional<String> answer = env.lookup(expand(h.url(), state, true), h.timeoutMillis());
+        Optional<String> answer = env.lookup(h.id(), expand(h.url(), state, true), h.timeoutMillis());
         if (answer.isEmpty()) {
             return h.onError();
         }

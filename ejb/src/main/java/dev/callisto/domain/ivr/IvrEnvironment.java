@@ -7,8 +7,8 @@ public interface IvrEnvironment {
 
     BusinessHours.Status hours(String schedule);
 
-    /** The JSON answer of the tenant's URL, or empty after an error or the timeout. */
-    Optional<String> lookup(String url, int timeoutMillis);
+    /** The JSON answer of the tenant's URL for lookup node {@code node}, or empty after an error or the timeout. */
+    Optional<String> lookup(String node, String url, int timeoutMillis);
 
     /** The pluggable PIN check. */
     boolean verify(String pin);

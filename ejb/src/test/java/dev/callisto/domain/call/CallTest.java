@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class CallTest {
 
     private static final Map<CallStatus, Set<CallStatus>> EXPECTED = Map.ofEntries(
-            Map.entry(ARRIVED, EnumSet.of(QUEUED, ENDED)),
+            Map.entry(ARRIVED, EnumSet.of(IVR, QUEUED, ENDED)),
+            Map.entry(IVR, EnumSet.of(QUEUED, SURVEY, ENDED)),
             Map.entry(QUEUED, EnumSet.of(RINGING, ENDED)),
             Map.entry(RINGING, EnumSet.of(TALKING, QUEUED, ENDED)),
             Map.entry(TALKING, EnumSet.of(HOLD, CONSULTING, VERIFYING, SURVEY, QUEUED, ENDED)),

@@ -56,7 +56,7 @@ class FlowEngineTest {
             return hours;
         }
 
-        public Optional<String> lookup(String url, int timeoutMillis) {
+        public Optional<String> lookup(String node, String url, int timeoutMillis) {
             asked.add(url);
             return crm;
         }

@@ -14,9 +14,15 @@ public final class CallForms {
 
     private CallForms() {}
 
-    /** A customer calls in (phone number or visitor id) to a skill group. */
+    /** A customer calls in (phone number or visitor id) to an IVR flow, or straight to a skill group. */
     public record Arrival(
-            @NotNull CallChannel channel, @NotBlank @Size(max = 80) String customer, @NotNull Long skillGroupId) {}
+            @NotNull CallChannel channel,
+            @NotBlank @Size(max = 80) String customer,
+            Long skillGroupId,
+            @Size(max = 40) String flow) {}
+
+    /** A key (0-9 * #), digits ended by # for a collect node, or "timeout". */
+    public record Keys(@NotBlank @Size(max = 40) String keys) {}
 
     /** Blind transfer: exactly one of the two. */
     public record Transfer(Long skillGroupId, Long agentId) {}

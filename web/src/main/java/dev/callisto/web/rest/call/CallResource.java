@@ -41,7 +41,7 @@ public class CallResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response arrive(CallForms.Arrival form, @Context UriInfo uri) {
         validator.valid(form);
-        Call call = calls.arrive(form.channel(), form.customer(), form.skillGroupId());
+        Call call = calls.arrive(form.channel(), form.customer(), form.skillGroupId(), form.flow());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(call.id()))
                         .build())

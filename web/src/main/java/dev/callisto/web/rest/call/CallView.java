@@ -25,6 +25,7 @@ public record CallView(
         String result,
         Integer satisfaction,
         Boolean verified,
+        List<String> ivrKeys,
         List<LegView> legs,
         List<StepView> steps) {
 
@@ -61,6 +62,10 @@ public record CallView(
                 c.result() == null ? null : c.result().name(),
                 c.satisfaction(),
                 c.verification(),
+                steps.stream()
+                        .filter(s -> s.type().equals("ivr-key"))
+                        .map(CallStep::detail)
+                        .toList(),
                 c.legs().stream().map(LegView::of).toList(),
                 steps.stream().map(StepView::of).toList());
     }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the integration tests need when this machine lacks them (CI
+# machines start without): Chromium for the browser tests (test tools cannot download their own
+# browsers here), a small Chinese font so zh pages render in screenshots, and espeak-ng, which the
+# server uses for text-to-speech prompts.
+set -euo pipefail
+PACKAGES="chromium fonts-wqy-microhei espeak-ng"
+missing=""
+for p in $PACKAGES; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" != "0" ]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends $missing

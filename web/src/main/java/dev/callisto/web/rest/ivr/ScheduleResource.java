@@ -1,0 +1,51 @@
+package dev.callisto.web.rest.ivr;
+
+import dev.callisto.application.Roles;
+import dev.callisto.application.ivr.Schedules;
+import dev.callisto.domain.ivr.Schedule;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.util.List;
+
+/** Business hours and holidays by name, e.g. {"zone":"Asia/Shanghai","weekly":{"MON":[["09:00","18:00"]]},"holidays":["2026-10-01"]}. */
+@Path("/schedules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class ScheduleResource {
+
+    @Inject
+    private Schedules schedules;
+
+    public record ScheduleView(String name, JsonObject hours) {
+        static ScheduleView of(Schedule s) {
+            try (var reader = Json.createReader(new StringReader(s.hours()))) {
+                return new ScheduleView(s.name(), reader.readObject());
+            }
+        }
+    }
+
+    @GET
+    public List<ScheduleView> list() {
+        return schedules.list().stream().map(ScheduleView::of).toList();
+    }
+
+    @PUT
+    @Path("/{name}")
+    @RolesAllowed(Roles.ADMIN)
+    public ScheduleView put(@PathParam("name") String name, String hours) {
+        return ScheduleView.of(schedules.put(name, hours == null ? "" : hours));
+    }
+}
