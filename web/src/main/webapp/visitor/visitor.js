@@ -10,6 +10,10 @@
       noMessages: 'You have not left any message yet.', topic: 'Topic', subject: 'Subject',
       message: 'Message', send: 'Send', status: 'Status', reply: 'Reply', you: 'You',
       support: 'Support', other: '中文', sent: 'Thank you, we will reply here.',
+      callUs: 'Call us', startCall: 'Start a call', hangUp: 'Hang up',
+      queued: 'You are number {p} in the queue (about {w} s).',
+      IVR: 'Connected to the menu', QUEUED: 'Waiting for an agent', RINGING: 'Calling an agent…',
+      TALKING: 'You are talking with an agent', HOLD: 'On hold', SURVEY: 'Please rate us', ENDED: 'The call has ended',
       NEW: 'Received', OPEN: 'In progress', PENDING: 'Waiting for you', RESOLVED: 'Resolved', CLOSED: 'Closed'
     },
     zh: {
@@ -17,6 +21,10 @@
       noMessages: '您还没有留言。', topic: '类型', subject: '标题',
       message: '留言内容', send: '提交', status: '状态', reply: '回复', you: '我',
       support: '客服', other: 'English', sent: '谢谢，我们会在这里回复您。',
+      callUs: '呼叫客服', startCall: '开始通话', hangUp: '挂断',
+      queued: '您排在第 {p} 位（约 {w} 秒）。',
+      IVR: '已接通语音导航', QUEUED: '正在为您转接客服', RINGING: '正在呼叫客服…',
+      TALKING: '正在与客服通话', HOLD: '通话保持中', SURVEY: '请为本次服务评分', ENDED: '通话已结束',
       NEW: '已受理', OPEN: '处理中', PENDING: '待您回复', RESOLVED: '已解决', CLOSED: '已关闭'
     }
   };
@@ -59,7 +67,7 @@
   }
 
   function show(section) {
-    ['list', 'new', 'ticket'].forEach((id) => { $(id).hidden = id !== section; });
+    ['list', 'new', 'ticket', 'call'].forEach((id) => { $(id).hidden = id !== section; });
     showError(null);
   }
 
@@ -185,6 +193,84 @@
       showError(error);
     }
   }
+
+  // The visual IVR: the flow's menu as buttons, its prompts as audio, then the queue and the call.
+  const flow = params.get('flow') || 'main';
+  let call = null;
+  let playing = '';
+  let poller = null;
+
+  function renderCall(view) {
+    call = view;
+    $('call').dataset.status = view.status;
+    $('call').dataset.call = view.id;
+    let status = t(view.status);
+    if (view.position) {
+      status += ' ' + t('queued').replace('{p}', view.position).replace('{w}', view.estimatedWaitSeconds);
+    }
+    $('call-status').textContent = status;
+    const menu = view.menu;
+    $('ivr-menu').replaceChildren();
+    $('digits-form').hidden = !(menu && menu.digits);
+    if (menu && !menu.digits) {
+      menu.options.forEach((option) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.key = option.key;
+        button.textContent = option.label + ' (' + option.key + ')';
+        button.addEventListener('click', () => press(option.key));
+        $('ivr-menu').append(button);
+      });
+    }
+    if (menu && menu.digits) {
+      $('digits').type = menu.secret ? 'password' : 'text';
+    }
+    playPrompts(view.prompts || []);
+    $('start-call').hidden = view.status !== 'ENDED' && call !== null;
+    $('hang-up').hidden = view.status === 'ENDED';
+    if (view.status === 'ENDED' && poller) {
+      clearInterval(poller);
+      poller = null;
+    }
+  }
+
+  function playPrompts(prompts) {
+    const key = prompts.join('|');
+    if (!prompts.length || key === playing) return;
+    playing = key;
+    const queue = prompts.slice();
+    const audio = $('prompt-audio');
+    const next = () => {
+      if (!queue.length) return;
+      audio.src = '../api/v1/visitor/prompts/audio?token=' + encodeURIComponent(token) + '&ref=' + encodeURIComponent(queue.shift());
+      audio.play().catch(() => {}); // a browser may refuse sound before the first tap; the buttons still work
+    };
+    audio.onended = next;
+    next();
+  }
+
+  async function startCall() {
+    renderCall(await api('POST', '/calls', { flow, channel }));
+    poller = setInterval(() => api('GET', '/calls/' + call.id).then(renderCall).catch(showError), 1000);
+  }
+
+  async function press(keys) {
+    try {
+      renderCall(await api('POST', '/calls/' + call.id + '/keys', { keys }));
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  $('show-call').addEventListener('click', () => show('call'));
+  $('start-call').addEventListener('click', () => startCall().catch(showError));
+  $('hang-up').addEventListener('click', () => api('POST', '/calls/' + call.id + '/hangup').then(renderCall).catch(showError));
+  $('digits-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = $('digits').value;
+    $('digits').value = '';
+    press(value.endsWith('#') ? value : value + '#');
+  });
 
   $('language').addEventListener('click', () => { lang = lang === 'zh' ? 'en' : 'zh'; translate(); });
   $('show-list').addEventListener('click', () => showList().catch(showError));

@@ -56,4 +56,10 @@ class CustomerPageIT {
         String output = browse("customer-reads-reply.mjs");
         assertTrue(output.contains("customer read the reply"), output);
     }
+
+    @Test
+    void aCustomerFollowsTheVisualIvrOnTheWebPageIsQueuedAndAnswered() throws Exception {
+        String output = browse("customer-visual-ivr.mjs");
+        assertTrue(output.contains("went through the visual IVR"), output);
+    }
 }

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 /**
  * Loads the demo tenants once, when the server runs with {@code callisto.demo=true} (the default
  * of the embedded configuration): "acme" with an admin, a supervisor, three agents and two skill
- * groups, ticket types with message templates, and a small "globex" to show that tenants do not see each other. The logins match the
+ * groups, ticket types with message templates, a live IVR flow "main", and a small "globex" to show that tenants do not see each other. The logins match the
  * demo users of the file realm (realm/src/main/filerealm).
  */
 @Singleton
@@ -43,6 +43,9 @@ public class DemoTenant {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DemoIvr ivr;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("callisto.demo")
@@ -56,10 +59,11 @@ public class DemoTenant {
         Agent agent1 = agent(acme, "agent1", "Alice Agent", "1001");
         Agent agent2 = agent(acme, "agent2", "Bob Agent", "1002");
         Agent agent3 = agent(acme, "agent3", "Carol Agent", "1003");
-        group(acme, "Sales", List.of(agent1, agent2), 30);
-        group(acme, "Support", List.of(agent2, agent3), 60);
+        long sales = group(acme, "Sales", List.of(agent1, agent2), 30);
+        long support = group(acme, "Support", List.of(agent2, agent3), 60);
 
         ticketSetup(acme);
+        ivr.load(acme, sales, support, clock.instant());
 
         long globex = tenant("globex", "Globex Inc.", List.of("globex-admin"));
         group(globex, "Billing", List.of(agent(globex, "globex-agent", "Gina Globex", "2001")), 0);
@@ -113,9 +117,10 @@ public class DemoTenant {
         }
     }
 
-    private void group(long tenantId, String name, List<Agent> members, int afterCallWorkSeconds) {
+    private long group(long tenantId, String name, List<Agent> members, int afterCallWorkSeconds) {
         SkillGroup group = new SkillGroup(tenantId, name, name + " line", afterCallWorkSeconds);
         em.persist(group);
         members.forEach(a -> em.persist(new SkillGroupMember(tenantId, group.id(), a.id(), 3)));
+        return group.id();
     }
 }

@@ -7,13 +7,10 @@ import dev.callisto.application.ivr.IvrStatus;
 import dev.callisto.application.routing.Contacts;
 import dev.callisto.application.routing.QueueReturn;
 import dev.callisto.domain.ConflictException;
-import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.agent.Agent;
-import dev.callisto.domain.call.BlacklistEntry;
 import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallChannel;
-import dev.callisto.domain.call.CallResult;
 import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.call.CallStep;
 import dev.callisto.domain.call.Party;
@@ -58,6 +55,9 @@ public class CallService {
     private IvrCalls ivr;
 
     @Inject
+    private CallArrival arrival;
+
+    @Inject
     private QueueReturn queueReturn;
 
     @Inject
@@ -75,36 +75,7 @@ public class CallService {
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Call arrive(CallChannel channel, String customer, Long groupId, String flow) {
-        if ((groupId == null) == (flow == null)) {
-            throw new InvalidInputException("skillGroupId", "give either a skill group or an IVR flow");
-        }
-        Instant now = clock.instant();
-        SkillGroup group = groupId == null ? null : em.find(SkillGroup.class, groupId);
-        Call call = Call.inbound(access.tenantId(), channel, customer, now);
-        if (groupId != null && (group == null || group.tenantId() != call.tenantId())) {
-            throw new NotFoundException("skill group", groupId);
-        }
-        em.persist(call);
-        journal.step(call, "arrived", null, channel + " from " + customer, now);
-        BlacklistEntry refusing = em.createNamedQuery("BlacklistEntry.find", BlacklistEntry.class)
-                .setParameter("tenantId", call.tenantId())
-                .setParameter("caller", customer)
-                .getResultStream()
-                .filter(b -> b.isActive(now))
-                .findFirst()
-                .orElse(null);
-        if (refusing != null) {
-            refusing.countRefusal();
-            call.end(CallResult.BLACKLISTED, Party.SYSTEM, now);
-            journal.step(call, "ended", null, "blacklisted: " + refusing.reason(), now);
-            return call;
-        }
-        if (flow != null) {
-            ivr.enter(call, flow, now);
-        } else {
-            queue.queue(call, group, null, 0, now);
-        }
-        return call;
+        return arrival.arrive(access.tenantId(), channel, customer, groupId, flow, clock.instant());
     }
 
     /** The caller presses a key or enters digits in the IVR (customer page buttons, or the phone). */

@@ -7,6 +7,8 @@ import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.ivr.Prompt;
 import dev.callisto.domain.ivr.WavFile;
+import dev.callisto.domain.tenant.VisitorToken;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -107,6 +109,16 @@ public class PromptLibrary {
     /** The audio of a prompt reference, for playback: WAV bytes. */
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public byte[] audio(String ref) {
+        return audio(caller.tenantId(), ref, false);
+    }
+
+    /** The audio a caller hears on the customer page: only prompts a flow may play. */
+    @PermitAll
+    public byte[] audioForCaller(VisitorToken visitor, String ref) {
+        return audio(visitor.tenantId(), ref, true);
+    }
+
+    private byte[] audio(long tenantId, String ref, boolean playableOnly) {
         try {
             if (Prompt.STANDARD.contains(ref)) {
                 try (InputStream in = PromptLibrary.class.getResourceAsStream("/prompts/" + ref + ".wav")) {
@@ -116,8 +128,8 @@ public class PromptLibrary {
             if (ref.startsWith(Prompt.TTS)) {
                 return Files.readAllBytes(speech.render(ref));
             }
-            Prompt prompt = find(caller.tenantId(), ref);
-            if (prompt == null) {
+            Prompt prompt = find(tenantId, ref);
+            if (prompt == null || playableOnly && !prompt.isApproved()) {
                 throw new NotFoundException("prompt", ref);
             }
             return Files.readAllBytes(root().resolve(prompt.storedAs()));

@@ -2,7 +2,6 @@ package dev.callisto.web.rest.visitor;
 
 import dev.callisto.application.visitor.VisitorSessions;
 import dev.callisto.application.visitor.VisitorTickets;
-import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.tenant.VisitorToken;
 import dev.callisto.domain.ticket.MessageTemplate;
 import dev.callisto.domain.ticket.Ticket;
@@ -41,7 +40,7 @@ import java.util.Map;
 @PermitAll
 public class VisitorResource {
 
-    static final String TOKEN = "X-Visitor-Token";
+    static final String TOKEN = VisitorAuth.HEADER;
 
     @Inject
     private VisitorSessions sessions;
@@ -51,6 +50,9 @@ public class VisitorResource {
 
     @Inject
     private RequestValidator validator;
+
+    @Inject
+    private VisitorAuth auth;
 
     public record SessionForm(@NotBlank @Size(max = 40) String tenant, String token) {}
 
@@ -161,9 +163,6 @@ public class VisitorResource {
     }
 
     private VisitorToken visitor(String token) {
-        if (token == null || token.isBlank()) {
-            throw new ForbiddenException("a visitor token is required in " + TOKEN);
-        }
-        return sessions.verify(token);
+        return auth.verify(token);
     }
 }
