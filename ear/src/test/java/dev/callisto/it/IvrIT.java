@@ -348,6 +348,39 @@ class IvrIT {
                 callsBefore, api.get("admin", "/call-records?size=1").json().getInt("total"), "no call was made");
     }
 
+    @Test
+    void aCallInTheIvrFinishesOnTheVersionItStartedOnWhileNewCallsGetTheNewOne() {
+        schedule("always", ALWAYS_OPEN);
+        long group = calls.group(60, 0);
+        String name = newFlow(group, "always");
+        long before = id(arrive(name, "+8613900000004"));
+        save(
+                name,
+                flowWithTicketType(group, "always", "welcome")
+                        .replace("\"label\":\"Service\"", "\"label\":\"After-sales\""),
+                201);
+        publish(name, 2, 200);
+        long after = id(arrive(name, "+8613900000005"));
+        assertEquals("Service", option(before, 1), "the earlier call keeps version 1");
+        assertEquals("After-sales", option(after, 1), "a new call gets version 2");
+        press(before, "2");
+        assertEquals(
+                "level2",
+                api.get("admin", "/calls/" + before + "/ivr")
+                        .json()
+                        .getJsonObject("menu")
+                        .getString("node"));
+    }
+
+    private String option(long call, int index) {
+        return api.get("admin", "/calls/" + call + "/ivr")
+                .json()
+                .getJsonObject("menu")
+                .getJsonArray("options")
+                .getJsonObject(index)
+                .getString("label");
+    }
+
     /** A PCM WAV of {@code seconds} of silence. */
     private static byte[] wav(int rate, int seconds) {
         int data = rate * 2 * seconds;
