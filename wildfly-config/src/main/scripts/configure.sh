@@ -37,4 +37,15 @@ trap 'rm -f "$script"' EXIT
   echo "stop-embedded-server"
 } > "$script"
 "$WILDFLY_HOME/bin/jboss-cli.sh" --file="$script"
+
+# The single sign-on variant: the same configuration plus cli-sso/, chosen at start time
+# (run.sh with CALLISTO_OIDC_URL), so switching to Keycloak needs no rebuild.
+CONFIG="$WILDFLY_HOME/standalone/configuration"
+cp "$CONFIG/standalone-full.xml" "$CONFIG/standalone-oidc.xml"
+{
+  echo "embed-server --server-config=standalone-oidc.xml --std-out=discard"
+  cat "$CLI_DIR"/../cli-sso/*.cli
+  echo "stop-embedded-server"
+} > "$script"
+"$WILDFLY_HOME/bin/jboss-cli.sh" --file="$script"
 echo "Configured $WILDFLY_HOME"

@@ -21,7 +21,13 @@ cp "$EAR" "$DEPLOYMENTS/callisto.ear"
 
 # With this, standalone.sh passes a TERM on to the java process instead of leaving it orphaned.
 export LAUNCH_JBOSS_IN_BACKGROUND=1
-"$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" &
+# The one switch for single sign-on: with CALLISTO_OIDC_URL (the realm's URL, e.g. from
+# ./mvnw -pl realm -Pkeycloak package) users sign in through Keycloak; without it, the file realm.
+CONFIG=(-c standalone-full.xml)
+if [ -n "${CALLISTO_OIDC_URL:-}" ]; then
+  CONFIG=(-c standalone-oidc.xml "-Dcallisto.oidc.url=$CALLISTO_OIDC_URL")
+fi
+"$WILDFLY_HOME/bin/standalone.sh" "${CONFIG[@]}" -Djboss.socket.binding.port-offset="$OFFSET" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server"' INT TERM
 

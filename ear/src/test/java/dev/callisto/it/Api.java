@@ -98,6 +98,19 @@ public final class Api {
         return send(request, method + " " + path);
     }
 
+    /** An API client signed in through Keycloak: its bearer token instead of a password. */
+    public Reply bearer(String token, String method, String path, String json) {
+        HttpRequest.Builder request = request(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8))
+                .header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request, method + " " + path);
+    }
+
     /** Uploads raw bytes, as a browser's file upload does. */
     public Reply upload(String user, String path, byte[] content) {
         HttpRequest.Builder request = request("POST", path, content).header("Content-Type", "application/octet-stream");

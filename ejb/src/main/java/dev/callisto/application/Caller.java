@@ -2,7 +2,9 @@ package dev.callisto.application;
 
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.agent.Agent;
+import dev.callisto.domain.tenant.Tenant;
 import dev.callisto.domain.tenant.UserAccount;
+import dev.callisto.infrastructure.security.TokenClaims;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -52,6 +54,17 @@ public class Caller {
                 .findFirst()
                 .map(UserAccount::tenantId)
                 .orElseThrow(() -> new ForbiddenException("user " + login() + " belongs to no tenant"));
+        // Signed in through Keycloak: the token's tenant claim must name the same tenant, so an
+        // identity provider and Callisto's own records can never disagree about who sees what.
+        TokenClaims.claim(session.getCallerPrincipal(), "tenant").ifPresent(code -> {
+            boolean same = em.createNamedQuery("Tenant.findByCode", Tenant.class)
+                    .setParameter("code", code)
+                    .getResultStream()
+                    .anyMatch(t -> t.id() == tenantId);
+            if (!same) {
+                throw new ForbiddenException("the token's tenant " + code + " is not " + login() + "'s tenant");
+            }
+        });
         if (inTransaction) {
             transaction.putResource(TENANT, tenantId);
         }

@@ -1,0 +1,162 @@
+package dev.callisto.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.callisto.it.Api.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Single sign-on against the real Keycloak the build started (realm/src/main/keycloak): the
+ * server variant with WildFly's elytron-oidc-client. Bearer tokens for each role against a
+ * table of operations, tenants kept apart, and the code-flow login in headless Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SsoIT {
+
+    private static final String REALM =
+            "http://localhost:" + Integer.getInteger("it.keycloak.port", 8480) + "/realms/callisto";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.callisto();
+    }
+
+    private final Api api = new Api();
+
+    /** Keycloak started with the build; its first start (a build step, then the realm import) is slow. */
+    @BeforeAll
+    static void keycloakIsUp() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Keycloak did not start; see ear/target/keycloak.log");
+    }
+
+    static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
+            try {
+                String form = "grant_type=password&client_id=callisto-web&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
+                        + "&password=demo";
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), u + ": " + r.body());
+                try (var reader = Json.createReader(new StringReader(r.body()))) {
+                    return reader.readObject().getString("access_token");
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private Reply as(String user, String method, String path, String json) {
+        return api.bearer(user == null ? null : token(user), method, path, json);
+    }
+
+    /** Who may do what: every role against the protected operations, expected status by role. */
+    @Test
+    void thePermissionMatrixHoldsForBearerTokensOfEveryRole() {
+        record Operation(String method, String path, String body, Map<String, Integer> expected) {}
+        List<Operation> matrix = List.of(
+                new Operation("GET", "/me", null, Map.of("agent1", 200, "supervisor", 200, "admin", 200)),
+                new Operation("GET", "/agents", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
+                new Operation("GET", "/blacklist", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
+                new Operation("GET", "/events", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
+                new Operation("GET", "/exports", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
+                new Operation("GET", "/ivr-flows", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
+                new Operation("POST", "/ivr-flows/main/rollback", null, Map.of("agent1", 403, "supervisor", 403, "admin", 409)),
+                new Operation("PUT", "/ticket-policy", "{\"closingRoles\":[\"supervisor\",\"admin\"]}",
+                        Map.of("agent1", 403, "supervisor", 403, "admin", 200)),
+                new Operation("GET", "/tickets?mine=true", null, Map.of("agent1", 200, "supervisor", 200, "admin", 200)),
+                new Operation("POST", "/visitor-tokens", "{\"customer\":\"+8613800000000\"}",
+                        Map.of("agent1", 403, "supervisor", 403, "admin", 200)));
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : matrix) {
+            op.expected().forEach((user, status) -> {
+                Reply r = as(user, op.method(), op.path(), op.body());
+                if (r.status() != status) {
+                    wrong.add(user + " " + op.method() + " " + op.path() + ": " + r.status() + " (expected " + status + ")");
+                }
+            });
+            Reply anonymous = as(null, op.method(), op.path(), op.body());
+            if (anonymous.status() != 401) {
+                wrong.add("no token " + op.method() + " " + op.path() + ": " + anonymous.status());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theTenantComesFromTheTokenAndAnotherTenantsObjectsAreNotFound() {
+        JsonObject me = as("globex-admin", "GET", "/me", null).json();
+        JsonObject acmeMe = as("admin", "GET", "/me", null).json();
+        assertTrue(me.getInt("tenantId") != acmeMe.getInt("tenantId"));
+        long acmeAgent = as("admin", "GET", "/agents?q=agent1", null).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(404, as("globex-admin", "GET", "/agents/" + acmeAgent, null).status());
+        assertEquals(404, as("globex-admin", "GET", "/ivr-flows/main", null).status(), "acme's IVR flow");
+        Reply forged = api.bearer(token("agent1").substring(0, token("agent1").length() - 4) + "AAAA", "GET", "/me", null);
+        assertEquals(401, forged.status(), "a token with a broken signature is refused");
+    }
+
+    @Test
+    void aUserSignsInThroughKeycloaksLoginPageAndRepeatedFailuresLockTheAccount() throws Exception {
+        Path dir = Path.of(System.getProperty("it.browser.dir"));
+        ProcessBuilder builder = new ProcessBuilder("node", "sso-login.mjs")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("sso-login.log").toFile());
+        builder.environment().put("BASE_URL", api.base());
+        builder.environment().put("SCREENSHOTS", dir.resolve("screenshots").toString());
+        Process node = builder.start();
+        boolean finished = node.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        String output = Files.readString(dir.resolve("sso-login.log"), StandardCharsets.UTF_8);
+        assertTrue(finished, output);
+        assertEquals(0, node.exitValue(), output);
+        assertTrue(output.contains("signed in through Keycloak"), output);
+    }
+}
