@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,8 @@ class SsoIT {
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> r = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration")).build(),
+                        HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -73,8 +73,8 @@ class SsoIT {
     static String token(String user) {
         return TOKENS.computeIfAbsent(user, u -> {
             try {
-                String form = "grant_type=password&client_id=callisto-web&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
-                        + "&password=demo";
+                String form = "grant_type=password&client_id=callisto-web&username="
+                        + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password=demo";
                 HttpResponse<String> r = HTTP.send(
                         HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -106,18 +106,30 @@ class SsoIT {
                 new Operation("GET", "/events", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
                 new Operation("GET", "/exports", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
                 new Operation("GET", "/ivr-flows", null, Map.of("agent1", 403, "supervisor", 200, "admin", 200)),
-                new Operation("POST", "/ivr-flows/main/rollback", null, Map.of("agent1", 403, "supervisor", 403, "admin", 409)),
-                new Operation("PUT", "/ticket-policy", "{\"closingRoles\":[\"supervisor\",\"admin\"]}",
+                new Operation(
+                        "POST",
+                        "/ivr-flows/main/rollback",
+                        null,
+                        Map.of("agent1", 403, "supervisor", 403, "admin", 409)),
+                new Operation(
+                        "PUT",
+                        "/ticket-policy",
+                        "{\"closingRoles\":[\"supervisor\",\"admin\"]}",
                         Map.of("agent1", 403, "supervisor", 403, "admin", 200)),
-                new Operation("GET", "/tickets?mine=true", null, Map.of("agent1", 200, "supervisor", 200, "admin", 200)),
-                new Operation("POST", "/visitor-tokens", "{\"customer\":\"+8613800000000\"}",
+                new Operation(
+                        "GET", "/tickets?mine=true", null, Map.of("agent1", 200, "supervisor", 200, "admin", 200)),
+                new Operation(
+                        "POST",
+                        "/visitor-tokens",
+                        "{\"customer\":\"+8613800000000\"}",
                         Map.of("agent1", 403, "supervisor", 403, "admin", 200)));
         List<String> wrong = new ArrayList<>();
         for (Operation op : matrix) {
             op.expected().forEach((user, status) -> {
                 Reply r = as(user, op.method(), op.path(), op.body());
                 if (r.status() != status) {
-                    wrong.add(user + " " + op.method() + " " + op.path() + ": " + r.status() + " (expected " + status + ")");
+                    wrong.add(user + " " + op.method() + " " + op.path() + ": " + r.status() + " (expected " + status
+                            + ")");
                 }
             });
             Reply anonymous = as(null, op.method(), op.path(), op.body());
@@ -133,10 +145,17 @@ class SsoIT {
         JsonObject me = as("globex-admin", "GET", "/me", null).json();
         JsonObject acmeMe = as("admin", "GET", "/me", null).json();
         assertTrue(me.getInt("tenantId") != acmeMe.getInt("tenantId"));
-        long acmeAgent = as("admin", "GET", "/agents?q=agent1", null).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(404, as("globex-admin", "GET", "/agents/" + acmeAgent, null).status());
+        long acmeAgent = as("admin", "GET", "/agents?q=agent1", null)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                404, as("globex-admin", "GET", "/agents/" + acmeAgent, null).status());
         assertEquals(404, as("globex-admin", "GET", "/ivr-flows/main", null).status(), "acme's IVR flow");
-        Reply forged = api.bearer(token("agent1").substring(0, token("agent1").length() - 4) + "AAAA", "GET", "/me", null);
+        Reply forged =
+                api.bearer(token("agent1").substring(0, token("agent1").length() - 4) + "AAAA", "GET", "/me", null);
         assertEquals(401, forged.status(), "a token with a broken signature is refused");
     }
 
