@@ -1,6 +1,7 @@
 package dev.callisto.application;
 
 import dev.callisto.application.PresenceLog.AgentChanged;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.NotFoundException;
@@ -60,6 +61,7 @@ public class AgentService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("agent.create")
     public Agent create(String login, AgentProfile profile) {
         long tenantId = caller.tenantId();
         Optional<UserAccount> account = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
@@ -87,6 +89,7 @@ public class AgentService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("agent.update")
     public Agent update(long id, AgentProfile profile) {
         Agent agent = find(em, caller.tenantId(), id);
         agent.updateProfile(profile);
@@ -96,6 +99,7 @@ public class AgentService {
 
     /** Only a signed-out agent can be removed, so no call or offer is left pointing at nobody. */
     @RolesAllowed(Roles.ADMIN)
+    @Audited("agent.delete")
     public void delete(long id) {
         long tenantId = caller.tenantId();
         Agent agent = find(em, tenantId, id);

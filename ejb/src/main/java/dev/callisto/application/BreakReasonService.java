@@ -1,5 +1,6 @@
 package dev.callisto.application;
 
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.agent.BreakReason;
@@ -28,6 +29,7 @@ public class BreakReasonService {
                 .getResultList();
     }
 
+    @Audited("break-reason.create")
     public BreakReason create(String code, String label) {
         long tenantId = caller.tenantId();
         if (!em.createNamedQuery("BreakReason.findByCode", BreakReason.class)
@@ -43,6 +45,7 @@ public class BreakReasonService {
     }
 
     /** Reasons are retired rather than deleted, because past breaks refer to them by code. */
+    @Audited("break-reason.update")
     public BreakReason update(long id, String label, boolean active) {
         BreakReason reason = em.find(BreakReason.class, id);
         if (reason == null || !list().contains(reason)) {

@@ -1,5 +1,6 @@
 package dev.callisto.application;
 
+import dev.callisto.application.audit.Audited;
 import dev.callisto.application.routing.SkillGroupChanged;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
@@ -44,6 +45,7 @@ public class SkillGroupService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("skill-group.create")
     public SkillGroup create(String name, String description, int afterCallWorkSeconds) {
         long tenantId = caller.tenantId();
         requireUniqueName(tenantId, name, null);
@@ -55,6 +57,7 @@ public class SkillGroupService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("skill-group.update")
     public SkillGroup update(long id, String name, String description, int afterCallWorkSeconds) {
         long tenantId = caller.tenantId();
         SkillGroup group = find(tenantId, id);
@@ -64,6 +67,7 @@ public class SkillGroupService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("skill-group.delete")
     public void delete(long id) {
         long tenantId = caller.tenantId();
         SkillGroup group = find(tenantId, id);
@@ -90,6 +94,7 @@ public class SkillGroupService {
 
     /** Adds the agent to the group, or changes their level if they are already in it. */
     @RolesAllowed(Roles.ADMIN)
+    @Audited("skill-group.member-put")
     public SkillGroupMember putMember(long groupId, long agentId, int level) {
         long tenantId = caller.tenantId();
         find(tenantId, groupId);
@@ -112,6 +117,7 @@ public class SkillGroupService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("skill-group.member-remove")
     public void removeMember(long groupId, long agentId) {
         long tenantId = caller.tenantId();
         find(tenantId, groupId);
@@ -125,6 +131,7 @@ public class SkillGroupService {
 
     /** Changes how the group routes; an overflow into a group must name another group of the tenant. */
     @RolesAllowed(Roles.ADMIN)
+    @Audited("skill-group.routing")
     public SkillGroup changeRules(long id, QueueRules rules) {
         long tenantId = caller.tenantId();
         SkillGroup group = find(tenantId, id);

@@ -2,6 +2,7 @@ package dev.callisto.application.call;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.call.BlacklistEntry;
@@ -38,6 +39,7 @@ public class BlacklistService {
     }
 
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Audited("blacklist.add")
     public BlacklistEntry add(String callerId, String reason, Instant expiresAt) {
         long tenantId = caller.tenantId();
         if (find(tenantId, callerId).isPresent()) {
@@ -49,12 +51,14 @@ public class BlacklistService {
         return entry;
     }
 
+    @Audited("blacklist.change")
     public BlacklistEntry change(long id, String reason, Instant expiresAt) {
         BlacklistEntry entry = entry(id);
         entry.change(reason, expiresAt);
         return entry;
     }
 
+    @Audited("blacklist.remove")
     public void remove(long id) {
         em.remove(entry(id));
     }

@@ -2,6 +2,7 @@ package dev.callisto.application.call;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.LegRole;
 import dev.callisto.domain.call.Party;
@@ -32,6 +33,7 @@ public class SupervisionService {
     private Clock clock;
 
     /** Joins, or switches mode: {@code SUPERVISOR_LISTEN}, {@code SUPERVISOR_WHISPER} or {@code SUPERVISOR_BARGE}. */
+    @Audited("call.monitor")
     public Call monitor(long callId, LegRole mode) {
         Call call = access.call(callId);
         Instant now = clock.instant();
@@ -45,6 +47,7 @@ public class SupervisionService {
         return call;
     }
 
+    @Audited("call.monitor-stop")
     public Call stop(long callId) {
         Call call = access.call(callId);
         Instant now = clock.instant();
@@ -54,6 +57,7 @@ public class SupervisionService {
     }
 
     /** Ends the call for everyone (a stuck or abusive call). */
+    @Audited("call.force-release")
     public Call forceRelease(long callId) {
         Call call = access.call(callId);
         ending.end(call, Party.SUPERVISOR, clock.instant());

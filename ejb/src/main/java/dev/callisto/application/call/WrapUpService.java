@@ -2,6 +2,7 @@ package dev.callisto.application.call;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.call.Call;
@@ -50,6 +51,7 @@ public class WrapUpService {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @Audited("wrap-up-field.define")
     public WrapUpField define(String key, String label, WrapUpField.Type type, List<String> choices, boolean required) {
         if (fields().stream().anyMatch(f -> f.key().equals(key))) {
             throw new ConflictException("summary field " + key + " already exists");

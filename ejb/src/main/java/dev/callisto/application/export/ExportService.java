@@ -3,6 +3,7 @@ package dev.callisto.application.export;
 import dev.callisto.application.Caller;
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.export.ExportJob;
@@ -59,6 +60,7 @@ public class ExportService {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Audited("export.request")
     public ExportJob create(String subject, ExportJob.Format format, String filter) {
         ExportJob job = new ExportJob(caller.tenantId(), caller.login(), subject, format, filter, clock.instant());
         em.persist(job);

@@ -2,6 +2,7 @@ package dev.callisto.application.ivr;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.ivr.FlowDiff;
@@ -66,6 +67,7 @@ public class IvrFlows {
     }
 
     /** Saves a new version of the flow (creating the flow on its first version). */
+    @Audited("ivr.save")
     public IvrFlowVersion save(String name, String graphJson, String comment) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException(
@@ -105,6 +107,7 @@ public class IvrFlows {
     }
 
     /** Makes a version live, if what it names exists in the tenant and its prompts are approved. */
+    @Audited("ivr.publish")
     public IvrFlow publish(String name, int number) {
         IvrFlowVersion version = version(name, number);
         references.check(caller.tenantId(), version.parsed());
@@ -113,6 +116,7 @@ public class IvrFlows {
         return flow;
     }
 
+    @Audited("ivr.rollback")
     public IvrFlow rollBack(String name) {
         IvrFlow flow = flow(name);
         flow.rollBack(clock.instant());

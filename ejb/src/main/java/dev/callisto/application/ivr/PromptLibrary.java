@@ -2,6 +2,7 @@ package dev.callisto.application.ivr;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
@@ -54,6 +55,7 @@ public class PromptLibrary {
     }
 
     /** Stores a WAV upload as pending, or refuses it with the reason and keeps nothing. */
+    @Audited("prompt.upload")
     public Prompt upload(String name, InputStream content) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException(
@@ -84,6 +86,7 @@ public class PromptLibrary {
     }
 
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Audited("prompt.review")
     public Prompt review(long id, boolean approved, String note) {
         Prompt prompt = em.find(Prompt.class, id);
         if (prompt == null || prompt.tenantId() != caller.tenantId()) {

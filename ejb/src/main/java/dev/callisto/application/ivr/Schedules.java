@@ -2,6 +2,7 @@ package dev.callisto.application.ivr;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.ivr.Schedule;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ public class Schedules {
     }
 
     /** Creates or replaces the schedule {@code name}. */
+    @Audited("schedule.put")
     public Schedule put(String name, String hoursJson) {
         if (name == null || !name.matches("[a-z][a-z0-9-]{0,39}")) {
             throw new InvalidInputException("name", "a schedule name is lower-case letters, digits and -");

@@ -2,6 +2,7 @@ package dev.callisto.application.ticket;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
@@ -54,6 +55,7 @@ public class TicketSettings {
         return access.type(id);
     }
 
+    @Audited("ticket-type.create")
     public TicketType addType(String name, List<FieldDefinition> fields, Sla sla) {
         requireUniqueName(name, null);
         TicketType type = new TicketType(caller.tenantId(), name, fields, sla == null ? Sla.standard() : sla);
@@ -61,6 +63,7 @@ public class TicketSettings {
         return type;
     }
 
+    @Audited("ticket-type.update")
     public TicketType changeType(long id, String name, List<FieldDefinition> fields, Sla sla) {
         TicketType type = access.type(id);
         requireUniqueName(name, id);
@@ -79,6 +82,7 @@ public class TicketSettings {
                 .getResultList();
     }
 
+    @Audited("message-template.create")
     public MessageTemplate addTemplate(String channel, String name, String hint, long typeId) {
         MessageTemplate template =
                 new MessageTemplate(caller.tenantId(), checkChannel(channel), name, hint, access.type(typeId));
@@ -86,12 +90,14 @@ public class TicketSettings {
         return template;
     }
 
+    @Audited("message-template.update")
     public MessageTemplate changeTemplate(long id, String channel, String name, String hint, long typeId) {
         MessageTemplate template = template(id);
         template.change(checkChannel(channel), name, hint, access.type(typeId));
         return template;
     }
 
+    @Audited("message-template.delete")
     public void removeTemplate(long id) {
         em.remove(template(id));
     }
@@ -103,6 +109,7 @@ public class TicketSettings {
     }
 
     /** Grants the close permission to exactly these roles. */
+    @Audited("ticket-policy.closing-roles")
     public Set<String> allowClosing(Collection<String> roles) {
         TicketPolicy policy = em.find(TicketPolicy.class, caller.tenantId());
         if (policy == null) {

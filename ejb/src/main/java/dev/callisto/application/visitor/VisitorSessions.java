@@ -2,6 +2,7 @@ package dev.callisto.application.visitor;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
+import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
@@ -59,6 +60,7 @@ public class VisitorSessions {
 
     /** A token for a customer the tenant knows (a number or member id), minted by its admins. */
     @RolesAllowed(Roles.ADMIN)
+    @Audited("visitor-token.mint")
     public String vouchFor(String customer) {
         if (customer == null || customer.isBlank() || customer.length() > 80 || customer.contains("|")) {
             throw new InvalidInputException("customer", "customer must be 1 to 80 characters, without |");

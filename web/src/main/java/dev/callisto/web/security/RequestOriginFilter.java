@@ -1,0 +1,32 @@
+package dev.callisto.web.security;
+
+import dev.callisto.application.audit.RequestOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/**
+ * Notes where each request comes from, for the audit log: the first address of X-Forwarded-For
+ * when a proxy in front says so, otherwise the connection's address.
+ */
+@WebFilter(urlPatterns = "/*")
+public class RequestOriginFilter implements Filter {
+
+    @Inject
+    private RequestOrigin origin;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String forwarded = ((HttpServletRequest) request).getHeader("X-Forwarded-For");
+        origin.from(
+                forwarded == null || forwarded.isBlank() ? request.getRemoteAddr() : forwarded.split(",")[0].trim());
+        chain.doFilter(request, response);
+    }
+}
