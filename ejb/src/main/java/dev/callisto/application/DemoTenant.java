@@ -55,7 +55,10 @@ public class DemoTenant {
                         .isEmpty()) {
             return;
         }
-        long acme = tenant("acme", "Acme Corporation", List.of("admin", "supervisor"));
+        // inspector, calladmin and superadmin exist only in the Keycloak realm (quality-inspector,
+        // call-admin and super-admin roles); the file realm has the three application roles.
+        long acme = tenant(
+                "acme", "Acme Corporation", List.of("admin", "supervisor", "inspector", "calladmin", "superadmin"));
         Agent agent1 = agent(acme, "agent1", "Alice Agent", "1001");
         Agent agent2 = agent(acme, "agent2", "Bob Agent", "1002");
         Agent agent3 = agent(acme, "agent3", "Carol Agent", "1003");
