@@ -2,39 +2,9 @@
 // it through the API with an internal note and a reply for the customer, and the customer reads the
 // reply (never the note) on the page and answers. Exits non-zero with the reason when anything a
 // user would notice is wrong. Env: BASE_URL (http://localhost:8380), SCREENSHOTS (a folder).
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+import { base, check, launch, shots, staff } from './support.mjs';
 
-const base = process.env.BASE_URL;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-async function staff(user, method, path, body) {
-  const response = await fetch(`${base}/callisto/api/v1${path}`, {
-    method,
-    headers: {
-      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
-      'Content-Type': 'application/json'
-    },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  const text = await response.text();
-  check(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || execSync('command -v chromium').toString().trim(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run']
-});
+const browser = await launch();
 const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
 const page = await context.newPage();
 page.on('console', (m) => console.log(`page console: ${m.text()}`));

@@ -1,42 +1,12 @@
 // A customer starts a call on the web page (English), follows the visual IVR by its buttons, waits
 // in the queue and sees their position, is answered by an agent, and hangs up; the agent sees the
 // keys the customer pressed. Env: BASE_URL, SCREENSHOTS.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { execSync } from 'node:child_process';
-
-const base = process.env.BASE_URL;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-async function staff(user, method, path, body) {
-  const response = await fetch(`${base}/callisto/api/v1${path}`, {
-    method,
-    headers: {
-      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
-      'Content-Type': 'application/json'
-    },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  const text = await response.text();
-  check(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+import { base, check, launch, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
 const agent = agents.items.find((a) => a.login === 'agent2').id;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || execSync('command -v chromium').toString().trim(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required']
-});
+const browser = await launch(['--autoplay-policy=no-user-gesture-required']);
 const page = await browser.newPage({ locale: 'en-US', viewport: { width: 420, height: 760 } });
 page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
 try {

@@ -1,19 +1,7 @@
 // Code-flow sign-in through Keycloak's login page in headless Chromium, then brute-force
 // protection: after five wrong passwords even the right one is refused for a while.
 // Env: BASE_URL (the SSO server variant), SCREENSHOTS.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { execSync } from 'node:child_process';
-
-const base = process.env.BASE_URL;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-mkdirSync(shots, { recursive: true });
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
+import { base, check, launch, shots } from './support.mjs';
 
 async function signIn(page, user, password) {
   await page.waitForSelector('#username');
@@ -22,11 +10,7 @@ async function signIn(page, user, password) {
   await Promise.all([page.waitForLoadState('load'), page.click('#kc-login')]);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || execSync('command -v chromium').toString().trim(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run']
-});
+const browser = await launch();
 let page;
 try {
   page = await browser.newPage({ locale: 'en-US' });

@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -201,21 +199,10 @@ class SsoIT {
 
     @Test
     void aUserSignsInThroughKeycloaksLoginPageAndRepeatedFailuresLockTheAccount() throws Exception {
-        Path dir = Path.of(System.getProperty("it.browser.dir"));
-        ProcessBuilder builder = new ProcessBuilder("node", "sso-login.mjs")
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("sso-login.log").toFile());
-        builder.environment().put("BASE_URL", api.base());
-        builder.environment().put("SCREENSHOTS", dir.resolve("screenshots").toString());
-        Process node = builder.start();
-        boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(dir.resolve("sso-login.log"), StandardCharsets.UTF_8);
-        assertTrue(finished, output);
-        assertEquals(0, node.exitValue(), output);
+        String output = BrowserScript.run("sso-login.mjs", api.base());
         assertTrue(output.contains("signed in through Keycloak"), output);
+        Reply audit = as("superadmin", "GET", "/audit?action=sign-in&actor=agent2", null);
+        assertEquals(200, audit.status(), audit.body());
+        assertTrue(audit.json().getInt("total") >= 1, "the sign-in is in the audit log: " + audit.body());
     }
 }

@@ -79,8 +79,7 @@ public class IvrCalls {
 
     /** The call starts in the live version of the tenant's flow {@code flowName}. */
     public void enter(Call call, String flowName, Instant now) {
-        IvrFlow flow = em.createQuery(
-                        "select f from IvrFlow f where f.tenantId = :tenantId and f.name = :name", IvrFlow.class)
+        IvrFlow flow = em.createNamedQuery("IvrFlow.byName", IvrFlow.class)
                 .setParameter("tenantId", call.tenantId())
                 .setParameter("name", flowName)
                 .getResultStream()

@@ -58,7 +58,7 @@ public class IvrFlows {
 
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public IvrFlow flow(String name) {
-        return em.createQuery("select f from IvrFlow f where f.tenantId = :tenantId and f.name = :name", IvrFlow.class)
+        return em.createNamedQuery("IvrFlow.byName", IvrFlow.class)
                 .setParameter("tenantId", caller.tenantId())
                 .setParameter("name", name)
                 .getResultStream()

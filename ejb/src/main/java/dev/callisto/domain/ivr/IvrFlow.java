@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -20,6 +21,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "ivr_flow", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "name"}))
+@NamedQuery(name = "IvrFlow.byName", query = "select f from IvrFlow f where f.tenantId = :tenantId and f.name = :name")
 public class IvrFlow {
 
     @Id

@@ -1,6 +1,7 @@
 package dev.callisto.web.security;
 
 import dev.callisto.application.audit.RequestOrigin;
+import dev.callisto.application.audit.SignIns;
 import jakarta.inject.Inject;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -13,13 +14,19 @@ import java.io.IOException;
 
 /**
  * Notes where each request comes from, for the audit log: the first address of X-Forwarded-For
- * when a proxy in front says so, otherwise the connection's address.
+ * when a proxy in front says so, otherwise the connection's address. The first signed-in page
+ * request of a session is audited as a sign-in (API calls carry no session and are not).
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter implements Filter {
 
+    private static final String SIGNED_IN = RequestOriginFilter.class.getName() + ".audited";
+
     @Inject
     private RequestOrigin origin;
+
+    @Inject
+    private SignIns signIns;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -4,11 +4,9 @@ import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
 import dev.callisto.application.audit.AuditExport;
 import dev.callisto.application.audit.AuditLog;
-import dev.callisto.application.export.ExportService;
 import dev.callisto.domain.audit.AuditEntry;
-import dev.callisto.domain.export.ExportJob;
 import dev.callisto.web.rest.QueryParams;
-import dev.callisto.web.rest.export.ExportView;
+import dev.callisto.web.rest.export.ExportStarter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,7 +32,7 @@ public class AuditResource {
     private AuditLog log;
 
     @Inject
-    private ExportService exports;
+    private ExportStarter exports;
 
     @Context
     private UriInfo uri;
@@ -55,14 +53,7 @@ public class AuditResource {
     @POST
     @Path("/exports")
     public Response export(@QueryParam("format") String format) {
-        ExportJob.Format f = QueryParams.optionalEnum("format", format, ExportJob.Format.class);
-        AuditLog.Query query = query();
-        log.search(query, 0, 1);
-        ExportJob job = exports.request(
-                new AuditExport(log, query),
-                f == null ? ExportJob.Format.CSV : f,
-                uri.getRequestUri().getRawQuery());
-        return Response.accepted(ExportView.of(exports.get(job.id()))).build();
+        return exports.start(new AuditExport(log, query()), format, uri);
     }
 
     private AuditLog.Query query() {

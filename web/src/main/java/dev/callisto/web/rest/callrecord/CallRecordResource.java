@@ -5,10 +5,8 @@ import dev.callisto.application.Roles;
 import dev.callisto.application.callrecord.CallRecordExport;
 import dev.callisto.application.callrecord.CallRecordQuery;
 import dev.callisto.application.callrecord.CallRecordService;
-import dev.callisto.application.export.ExportService;
-import dev.callisto.domain.export.ExportJob;
 import dev.callisto.web.rest.QueryParams;
-import dev.callisto.web.rest.export.ExportView;
+import dev.callisto.web.rest.export.ExportStarter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +33,7 @@ public class CallRecordResource {
     private CallRecordService records;
 
     @Inject
-    private ExportService exports;
+    private ExportStarter exports;
 
     @Context
     private UriInfo uri;
@@ -77,14 +75,7 @@ public class CallRecordResource {
     @Path("/exports")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response export(@QueryParam("format") String format) {
-        ExportJob.Format f = QueryParams.optionalEnum("format", format, ExportJob.Format.class);
-        CallRecordQuery query = query();
-        records.search(query, 0, 1); // refuse a bad filter now rather than in the background
-        ExportJob job = exports.request(
-                new CallRecordExport(records, query),
-                f == null ? ExportJob.Format.CSV : f,
-                uri.getRequestUri().getRawQuery());
-        return Response.accepted(ExportView.of(exports.get(job.id()))).build();
+        return exports.start(new CallRecordExport(records, query()), format, uri);
     }
 
     private CallRecordQuery query() {

@@ -2,20 +2,18 @@ package dev.callisto.web.rest.ticket;
 
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
-import dev.callisto.application.export.ExportService;
 import dev.callisto.application.ticket.TicketExport;
 import dev.callisto.application.ticket.TicketQuery;
 import dev.callisto.application.ticket.TicketService;
 import dev.callisto.application.ticket.TicketSettings;
 import dev.callisto.application.ticket.TicketWorkflow;
-import dev.callisto.domain.export.ExportJob;
 import dev.callisto.domain.ticket.Ticket;
 import dev.callisto.domain.ticket.TicketPriority;
 import dev.callisto.domain.ticket.TicketStatus;
 import dev.callisto.domain.ticket.TicketType;
 import dev.callisto.web.rest.QueryParams;
 import dev.callisto.web.rest.RequestValidator;
-import dev.callisto.web.rest.export.ExportView;
+import dev.callisto.web.rest.export.ExportStarter;
 import dev.callisto.web.rest.ticket.TicketForms.AssignForm;
 import dev.callisto.web.rest.ticket.TicketForms.FollowUpForm;
 import dev.callisto.web.rest.ticket.TicketForms.StatusForm;
@@ -60,7 +58,7 @@ public class TicketResource {
     private TicketSettings settings;
 
     @Inject
-    private ExportService exports;
+    private ExportStarter exports;
 
     @Inject
     private RequestValidator validator;
@@ -137,14 +135,7 @@ public class TicketResource {
     @Path("/exports")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response export(@QueryParam("format") String format) {
-        ExportJob.Format f = QueryParams.optionalEnum("format", format, ExportJob.Format.class);
-        TicketQuery query = query();
-        tickets.search(query, 0, 1); // refuse a bad filter now rather than in the background
-        ExportJob job = exports.request(
-                new TicketExport(tickets, query),
-                f == null ? ExportJob.Format.CSV : f,
-                uri.getRequestUri().getRawQuery());
-        return Response.accepted(ExportView.of(exports.get(job.id()))).build();
+        return exports.start(new TicketExport(tickets, query()), format, uri);
     }
 
     private TicketView view(Ticket ticket) {

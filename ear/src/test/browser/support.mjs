@@ -1,0 +1,39 @@
+// What the browser scripts share: Debian's Chromium, staff API calls with the demo password,
+// and a check that fails the script with the reason a user would notice.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+export const base = process.env.BASE_URL;
+export const shots = process.env.SCREENSHOTS || 'screenshots';
+mkdirSync(shots, { recursive: true });
+
+export function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** A staff member's API call (BASIC, file realm); fails the script unless it succeeds. */
+export async function staff(user, method, path, body) {
+  const response = await fetch(`${base}/callisto/api/v1${path}`, {
+    method,
+    headers: {
+      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
+      'Content-Type': 'application/json'
+    },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const text = await response.text();
+  check(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Headless Chromium from Debian, with the flags this machine needs (no sandbox as root, no network chatter). */
+export function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || execSync('command -v chromium').toString().trim(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', ...extraArgs]
+  });
+}

@@ -1,0 +1,41 @@
+package dev.callisto.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one of the Node scripts under src/test/browser (playwright-core driving Debian's headless
+ * Chromium) against the server under test; the script's output is the test's report.
+ */
+final class BrowserScript {
+
+    private BrowserScript() {}
+
+    /** The script's output; fails the test if it did not finish or said why it failed. */
+    static String run(String script, String baseUrl) throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("it.browser.dir"));
+        Path log = dir.resolve(script + ".log");
+        ProcessBuilder builder = new ProcessBuilder("node", script)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("BASE_URL", baseUrl);
+        builder.environment().put("SCREENSHOTS", dir.resolve("screenshots").toString());
+        Process node = builder.start();
+        node.getOutputStream().close();
+        boolean finished = node.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(finished, script + " did not finish: " + output);
+        assertEquals(0, node.exitValue(), output);
+        return output;
+    }
+}
