@@ -70,6 +70,12 @@ class AuditIT {
     }
 
     @Test
+    void aPageSessionIsAuditedAsASignIn() {
+        assertEquals(200, api.get("agent3", "//callisto/").status());
+        assertTrue(entries("admin", "action=sign-in&actor=agent3").size() >= 1, "the page sign-in is in the audit log");
+    }
+
+    @Test
     void onlyTheTenantsAdminsReadItAndItExports() {
         api.post("admin", "/visitor-tokens", "{\"customer\":\"audit-probe\"}");
         assertEquals(403, api.get("agent1", "/audit").status());

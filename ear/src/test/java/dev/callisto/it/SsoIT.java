@@ -1,6 +1,7 @@
 package dev.callisto.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.callisto.it.Api.Reply;
@@ -12,10 +13,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -195,6 +199,34 @@ class SsoIT {
         Reply forged =
                 api.bearer(token("agent1").substring(0, token("agent1").length() - 4) + "AAAA", "GET", "/me", null);
         assertEquals(401, forged.status(), "a token with a broken signature is refused");
+    }
+
+    @Test
+    void theLiveFeedTakesBearerTokensOfSupervisorsOnly() throws Exception {
+        LiveIT.Feed feed = new LiveIT.Feed();
+        WebSocket socket = LiveIT.connect(api.base(), "Bearer " + token("supervisor"), feed);
+        try {
+            long agent = as("admin", "GET", "/agents?q=agent1", null)
+                    .json()
+                    .getJsonArray("items")
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .longValue();
+            assertEquals(
+                    200,
+                    as("agent1", "PUT", "/agents/" + agent + "/state", "{\"state\":\"BUSY\"}")
+                            .status());
+            assertTrue(feed.saw("\"agentId\":" + agent, 10_000), "pushed to the supervisor: " + feed.messages);
+            as("agent1", "PUT", "/agents/" + agent + "/state", "{\"state\":\"SIGNED_OUT\"}");
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        CompletionException refused = assertThrows(
+                CompletionException.class,
+                () -> LiveIT.connect(api.base(), "Bearer " + token("agent1"), new LiveIT.Feed()));
+        assertEquals(
+                403,
+                ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
     }
 
     @Test

@@ -10,7 +10,10 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Notes where each request comes from, for the audit log: the first address of X-Forwarded-For
@@ -20,6 +23,7 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter implements Filter {
 
+    private static final Logger LOG = Logger.getLogger(RequestOriginFilter.class.getName());
     private static final String SIGNED_IN = RequestOriginFilter.class.getName() + ".audited";
 
     @Inject
@@ -34,6 +38,19 @@ public class RequestOriginFilter implements Filter {
         String forwarded = ((HttpServletRequest) request).getHeader("X-Forwarded-For");
         origin.from(
                 forwarded == null || forwarded.isBlank() ? request.getRemoteAddr() : forwarded.split(",")[0].trim());
+        HttpServletRequest http = (HttpServletRequest) request;
+        if (http.getUserPrincipal() != null && !http.getRequestURI().contains("/api/")) {
+            HttpSession session = http.getSession(true);
+            if (session.getAttribute(SIGNED_IN) == null) {
+                session.setAttribute(SIGNED_IN, Boolean.TRUE);
+                try {
+                    signIns.signedIn(http.getAuthType());
+                } catch (RuntimeException noTenant) {
+                    // a login without a Callisto tenant gets no page anyway; nothing to audit against
+                    LOG.log(Level.FINE, "sign-in of " + http.getUserPrincipal().getName() + " not audited", noTenant);
+                }
+            }
+        }
         chain.doFilter(request, response);
     }
 }

@@ -1,0 +1,40 @@
+package dev.callisto.application.live;
+
+import dev.callisto.domain.tenant.UserAccount;
+import dev.callisto.events.EventEnvelope;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Hands events from the topic to the live pages of their tenant (as CDI events the web layer
+ * observes), and tells the web layer which tenant a signed-in user watches.
+ */
+@Stateless
+@PermitAll
+public class LiveFeed {
+
+    @Inject
+    private Event<LiveEvent> live;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void publish(String json) {
+        EventEnvelope e = EventEnvelope.parse(json);
+        live.fire(new LiveEvent(e.tenantId(), e.type(), e.json()));
+    }
+
+    /** The tenant of a signed-in login, for a live connection the web layer has already let in by role. */
+    public Optional<Long> tenantOf(String login) {
+        return em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::tenantId);
+    }
+}

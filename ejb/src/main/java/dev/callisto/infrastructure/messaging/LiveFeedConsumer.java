@@ -1,0 +1,43 @@
+package dev.callisto.infrastructure.messaging;
+
+import dev.callisto.application.live.LiveFeed;
+import dev.callisto.events.MalformedEventException;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+
+/**
+ * Non-durable subscriber feeding the live pages: what happens while nobody watches need not be
+ * kept (the durable event log and call records keep everything). An unreadable event is dropped
+ * here; the event-log consumer sends it to the dead-letter queue.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
+        })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LiveFeedConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(LiveFeedConsumer.class.getName());
+
+    @Inject
+    private LiveFeed feed;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            feed.publish(((TextMessage) message).getText());
+        } catch (MalformedEventException | ClassCastException | JMSException e) {
+            LOG.fine("not shown live: " + e);
+        }
+    }
+}

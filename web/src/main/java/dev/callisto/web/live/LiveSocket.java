@@ -1,0 +1,49 @@
+package dev.callisto.web.live;
+
+import dev.callisto.application.live.LiveFeed;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * {@code /callisto/live}: every event of the supervisor's tenant, as it happens, as JSON text
+ * messages (the monitoring page and wallboard build their counters from these). Only supervisors
+ * and admins get this far ({@link LiveAccessFilter}); the tenant is the signed-in user's.
+ */
+@ServerEndpoint("/live")
+public class LiveSocket {
+
+    @Inject
+    private LiveFeed feed;
+
+    @Inject
+    private LiveSessions sessions;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        Optional<Long> tenant = session.getUserPrincipal() == null
+                ? Optional.empty()
+                : feed.tenantOf(session.getUserPrincipal().getName());
+        if (tenant.isEmpty()) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no tenant"));
+            return;
+        }
+        sessions.join(tenant.get(), session);
+    }
+
+    @OnClose
+    public void close(Session session) {
+        sessions.leave(session);
+    }
+
+    @OnError
+    public void failed(Session session, Throwable error) {
+        sessions.leave(session);
+    }
+}
