@@ -46,6 +46,7 @@ cat <<BANNER
     Agent desk and home:  http://localhost:$HTTP_PORT/callisto/
     REST API:             http://localhost:$HTTP_PORT/callisto/api/v1/me
     OpenAPI document:     http://localhost:$HTTP_PORT/openapi
+    Live monitoring:      http://localhost:$HTTP_PORT/callisto/monitor.xhtml
     Customer page (H5):   http://localhost:$HTTP_PORT/callisto/visitor/index.html?tenant=acme&channel=H5
   Demo logins (password "demo" for all):
     tenant acme:   admin, supervisor, agent1, agent2, agent3

@@ -95,4 +95,10 @@ class LiveIT {
         WebSocketHandshakeException handshake = assertInstanceOf(WebSocketHandshakeException.class, refused.getCause());
         assertEquals(403, handshake.getResponse().statusCode());
     }
+
+    @Test
+    void theMonitoringPageFollowsAgentStatesLiveInTheBrowser() throws Exception {
+        String output = BrowserScript.run("monitor-live.mjs", api.base());
+        assertTrue(output.contains("monitoring is live and for supervisors only"), output);
+    }
 }

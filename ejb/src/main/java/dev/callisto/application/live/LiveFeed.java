@@ -24,8 +24,7 @@ public class LiveFeed {
     @PersistenceContext
     private EntityManager em;
 
-    public void publish(String json) {
-        EventEnvelope e = EventEnvelope.parse(json);
+    public void publish(EventEnvelope e) {
         live.fire(new LiveEvent(e.tenantId(), e.type(), e.json()));
     }
 

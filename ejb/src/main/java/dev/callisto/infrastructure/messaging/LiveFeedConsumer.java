@@ -1,6 +1,7 @@
 package dev.callisto.infrastructure.messaging;
 
 import dev.callisto.application.live.LiveFeed;
+import dev.callisto.events.EventEnvelope;
 import dev.callisto.events.MalformedEventException;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -35,7 +36,7 @@ public class LiveFeedConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            feed.publish(((TextMessage) message).getText());
+            feed.publish(EventEnvelope.parse(((TextMessage) message).getText()));
         } catch (MalformedEventException | ClassCastException | JMSException e) {
             LOG.fine("not shown live: " + e);
         }
