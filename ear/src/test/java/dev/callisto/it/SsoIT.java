@@ -182,17 +182,21 @@ class SsoIT {
         assertEquals(List.of(), wrong);
     }
 
-    @Test
-    void theTenantComesFromTheTokenAndAnotherTenantsObjectsAreNotFound() {
-        JsonObject me = as("globex-admin", "GET", "/me", null).json();
-        JsonObject acmeMe = as("admin", "GET", "/me", null).json();
-        assertTrue(me.getInt("tenantId") != acmeMe.getInt("tenantId"));
-        long acmeAgent = as("admin", "GET", "/agents?q=agent1", null)
+    private long agent1() {
+        return as("admin", "GET", "/agents?q=agent1", null)
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
+    }
+
+    @Test
+    void theTenantComesFromTheTokenAndAnotherTenantsObjectsAreNotFound() {
+        JsonObject me = as("globex-admin", "GET", "/me", null).json();
+        JsonObject acmeMe = as("admin", "GET", "/me", null).json();
+        assertTrue(me.getInt("tenantId") != acmeMe.getInt("tenantId"));
+        long acmeAgent = agent1();
         assertEquals(
                 404, as("globex-admin", "GET", "/agents/" + acmeAgent, null).status());
         assertEquals(404, as("globex-admin", "GET", "/ivr-flows/main", null).status(), "acme's IVR flow");
@@ -206,12 +210,7 @@ class SsoIT {
         LiveIT.Feed feed = new LiveIT.Feed();
         WebSocket socket = LiveIT.connect(api.base(), "Bearer " + token("supervisor"), feed);
         try {
-            long agent = as("admin", "GET", "/agents?q=agent1", null)
-                    .json()
-                    .getJsonArray("items")
-                    .getJsonObject(0)
-                    .getJsonNumber("id")
-                    .longValue();
+            long agent = agent1();
             assertEquals(
                     200,
                     as("agent1", "PUT", "/agents/" + agent + "/state", "{\"state\":\"BUSY\"}")
