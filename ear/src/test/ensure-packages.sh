@@ -17,5 +17,5 @@ if [ "$(id -u)" != "0" ]; then
   SUDO="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
+$SUDO apt-get update -qq || echo "apt-get update failed; installing from the package lists at hand" >&2
 $SUDO apt-get install -y -qq --no-install-recommends $missing
