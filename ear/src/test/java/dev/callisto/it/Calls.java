@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.callisto.it.Api.Reply;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** Test helpers for driving calls through the API the way agents, supervisors and customers do. */
 final class Calls {
@@ -77,9 +80,25 @@ final class Calls {
         Reply r = api.await(
                 Duration.ofSeconds(20),
                 () -> api.get("admin", "/call-records/" + callId),
-                x -> x.status() == 200 && steps(x.json()).contains(lastStep));
+                x -> x.status() == 200 && complete(x.json(), lastStep));
         assertEquals(200, r.status(), r.body());
         return r.json();
+    }
+
+    /**
+     * The record has {@code lastStep} and every step before it: events reach the record out of
+     * order (several consumer sessions), and steps are numbered per call, so no number may be missing.
+     */
+    private static boolean complete(JsonObject record, String lastStep) {
+        List<JsonObject> trajectory = record.getJsonArray("trajectory").getValuesAs(JsonObject.class);
+        int last = trajectory.stream()
+                .filter(s -> s.getString("step").equals(lastStep))
+                .mapToInt(s -> s.getInt("seq", 0))
+                .max()
+                .orElse(-1);
+        Set<Integer> seen = new HashSet<>();
+        trajectory.forEach(s -> seen.add(s.getInt("seq", 0)));
+        return last >= 0 && IntStream.rangeClosed(1, last).allMatch(seen::contains);
     }
 
     static List<String> steps(JsonObject record) {
