@@ -169,14 +169,9 @@ class IvrIT {
                 "the agent sees the keys at screen pop");
         calls.act("agent1", call, "hangup");
 
-        // Call events reach the record out of order (several consumer sessions): wait for all of them.
         List<String> expected = List.of(
                 "arrived", "ivr-entered", "ivr-node", "ivr-key", "ivr-ended", "queued", "offered", "answered", "ended");
-        Reply complete = api.await(
-                Duration.ofSeconds(20),
-                () -> api.get("admin", "/call-records/" + call),
-                r -> r.status() == 200 && steps(r.json()).containsAll(expected));
-        JsonObject record = complete.json();
+        JsonObject record = calls.record(call, "ended");
         assertTrue(steps(record).containsAll(expected), steps(record).toString());
         assertEquals("ANSWERED", record.getString("result"));
         assertEquals("2,1,1,20261122#", record.getString("ivrKeys"));

@@ -3,6 +3,7 @@ package dev.callisto.application;
 import dev.callisto.domain.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,6 +43,18 @@ public final class PagedQuery<T> {
     /** Case-insensitive text search: {@code condition} compares lower-cased columns with {@code :q}. */
     public PagedQuery<T> search(String condition, String text) {
         return filter(condition, "q", text == null ? null : text.toLowerCase());
+    }
+
+    /** How many rows match, per value of {@code field} (such as {@code e.status}), in one grouped query. */
+    public Map<Object, Long> countBy(EntityManager em, String field) {
+        TypedQuery<Object[]> query = em.createQuery(
+                "select " + field + ", count(e) from " + entity + " e" + where + " group by " + field, Object[].class);
+        params.forEach(query::setParameter);
+        Map<Object, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put(row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     public Page<T> fetch(EntityManager em, String orderBy, int page, int size) {

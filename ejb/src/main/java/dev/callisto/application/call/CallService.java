@@ -15,7 +15,6 @@ import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.call.CallStep;
 import dev.callisto.domain.call.Party;
 import dev.callisto.domain.contact.Contact;
-import dev.callisto.domain.ivr.IvrVisit;
 import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.events.ContactEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,9 +88,8 @@ public class CallService {
     /** Where the caller is in the IVR: keys so far, and the options of the menu they are in. */
     public IvrStatus ivr(long callId) {
         Call call = get(callId);
-        IvrVisit visit = ivr.visitOf(call);
-        boolean inMenu = call.status() == CallStatus.IVR && visit.isWaiting();
-        return new IvrStatus(visit, inMenu ? ivr.waiting(call, visit) : null);
+        return ivr.status(call)
+                .orElseThrow(() -> new ConflictException("call " + callId + " did not go through the IVR"));
     }
 
     public Call answer(long callId) {

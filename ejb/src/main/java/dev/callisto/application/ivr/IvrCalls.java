@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs calls through the tenant's IVR: a call enters the live version of a flow and stays on that
@@ -127,16 +128,28 @@ public class IvrCalls {
     }
 
     public IvrVisit visitOf(Call call) {
-        return em.createQuery("select v from IvrVisit v where v.callId = :callId", IvrVisit.class)
-                .setParameter("callId", call.id())
-                .getResultStream()
-                .findFirst()
+        return visit(call.id())
                 .orElseThrow(() -> new ConflictException("call " + call.id() + " did not go through the IVR"));
     }
 
-    /** Where the caller is now, for the visual IVR: what the node waits for and its options. */
-    public IvrStep.Waiting waiting(Call call, IvrVisit visit) {
-        return engine(call, visit, clock.instant()).waiting(visit.state());
+    public Optional<IvrVisit> visit(long callId) {
+        return em.createNamedQuery("IvrVisit.ofCall", IvrVisit.class)
+                .setParameter("callId", callId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The call's IVR visit (empty if it had none) and, while the caller is in a menu, what the
+     * menu waits for: the visual IVR's buttons.
+     */
+    public Optional<IvrStatus> status(Call call) {
+        return visit(call.id())
+                .map(visit -> new IvrStatus(
+                        visit,
+                        call.status() == CallStatus.IVR && visit.isWaiting()
+                                ? engine(call, visit, clock.instant()).waiting(visit.state())
+                                : null));
     }
 
     private FlowEngine engine(Call call, IvrVisit visit, Instant now) {

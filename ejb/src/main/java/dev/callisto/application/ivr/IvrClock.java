@@ -55,11 +55,9 @@ public class IvrClock {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void expire(long callId) {
-        IvrVisit visit = em.createQuery("select v from IvrVisit v where v.callId = :callId", IvrVisit.class)
-                .setParameter("callId", callId)
-                .getSingleResult();
-        if (visit.waitingUntil() != null && !visit.waitingUntil().isAfter(clock.instant())) {
-            calls.timeOut(visit);
-        }
+        calls.visit(callId)
+                .filter(visit ->
+                        visit.waitingUntil() != null && !visit.waitingUntil().isAfter(clock.instant()))
+                .ifPresent(calls::timeOut);
     }
 }

@@ -64,15 +64,7 @@ public class VisitorCalls {
 
     public CallState state(VisitorToken visitor, long callId) {
         Call call = call(visitor, callId);
-        IvrStatus status = null;
-        if (em.createQuery("select count(v) from IvrVisit v where v.callId = :callId", Long.class)
-                        .setParameter("callId", callId)
-                        .getSingleResult()
-                > 0) {
-            var visit = ivr.visitOf(call);
-            status = new IvrStatus(
-                    visit, call.status() == CallStatus.IVR && visit.isWaiting() ? ivr.waiting(call, visit) : null);
-        }
+        IvrStatus status = ivr.status(call).orElse(null);
         boolean waiting = call.status() == CallStatus.QUEUED && call.contactId() != null;
         return new CallState(
                 call,

@@ -16,6 +16,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "ivr_visit")
+@NamedQuery(name = "IvrVisit.ofCall", query = "select v from IvrVisit v where v.callId = :callId")
 @NamedQuery(
         name = "IvrVisit.waitingUntil",
         query = "select v from IvrVisit v where v.waitingUntil is not null and v.waitingUntil <= :now")
