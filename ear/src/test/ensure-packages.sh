@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the integration tests need when this machine lacks them (CI
 # machines start without): Chromium for the browser tests (test tools cannot download their own
-# browsers here), a small Chinese font so zh pages render in screenshots, and espeak-ng, which the
-# server uses for text-to-speech prompts.
+# browsers here), a small Chinese font so zh pages render in screenshots, espeak-ng, which the
+# server uses for text-to-speech prompts, and Janus, the embedded media server.
 set -euo pipefail
-PACKAGES="chromium fonts-wqy-microhei espeak-ng"
+PACKAGES="chromium fonts-wqy-microhei espeak-ng janus"
 missing=""
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -8,12 +8,23 @@ OFFSET="${CALLISTO_PORT_OFFSET:-0}"
 HTTP_PORT=$((8080 + OFFSET))
 DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
 
-# Text-to-speech prompts need espeak-ng (Debian); install it when we can, say so when we cannot.
-if ! command -v espeak-ng >/dev/null 2>&1; then
-  SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo -n"
-  if ! { $SUDO apt-get install -y -qq espeak-ng >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq espeak-ng; } >/dev/null 2>&1; }; then
-    echo "Note: espeak-ng could not be installed; text-to-speech prompts (tts:...) will be refused." >&2
-  fi
+# Debian packages the server uses: install them when we can, say what is missing when we cannot.
+#   espeak-ng: text-to-speech prompts; janus: the embedded media server (calls with audio).
+SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo -n"
+ensure() { # ensure PACKAGE COMMAND WHAT-IS-LOST
+  command -v "$2" >/dev/null 2>&1 && return 0
+  { $SUDO apt-get install -y -qq "$1" >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "$1"; } >/dev/null 2>&1; } \
+    || { echo "Note: $1 could not be installed; $3" >&2; return 1; }
+}
+ensure espeak-ng espeak-ng "text-to-speech prompts (tts:...) will be refused." || true
+MEDIA="off (janus missing)"
+if ensure janus janus "calls work without audio."; then
+  # Janus on loopback only (WildFly drives it); media goes over this machine's own addresses.
+  JANUS_WORK="$WILDFLY_HOME/standalone/data/janus"
+  mkdir -p "$JANUS_WORK"
+  "$(dirname "$0")/../../../../media/src/main/scripts/janus.sh" "$JANUS_WORK" 8188 >"$JANUS_WORK.log" 2>&1 &
+  janus=$!
+  MEDIA="Janus (log: $JANUS_WORK.log)"
 fi
 
 rm -f "$DEPLOYMENTS"/callisto.ear.*
@@ -29,7 +40,7 @@ if [ -n "${CALLISTO_OIDC_URL:-}" ]; then
 fi
 "$WILDFLY_HOME/bin/standalone.sh" "${CONFIG[@]}" -Djboss.socket.binding.port-offset="$OFFSET" &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server"' INT TERM
+trap 'kill "$server" ${janus:-} 2>/dev/null; wait "$server"' INT TERM
 
 for _ in $(seq 1 300); do
   [ -f "$DEPLOYMENTS/callisto.ear.deployed" ] && break
@@ -47,7 +58,9 @@ cat <<BANNER
     REST API:             http://localhost:$HTTP_PORT/callisto/api/v1/me
     OpenAPI document:     http://localhost:$HTTP_PORT/openapi
     Live monitoring:      http://localhost:$HTTP_PORT/callisto/monitor.xhtml
+    Agent desk (phone):   http://localhost:$HTTP_PORT/callisto/desk.xhtml
     Customer page (H5):   http://localhost:$HTTP_PORT/callisto/visitor/index.html?tenant=acme&channel=H5
+    Media server:         $MEDIA
   Demo logins (password "demo" for all):
     tenant acme:   admin, supervisor, agent1, agent2, agent3
     tenant globex: globex-admin, globex-agent

@@ -117,6 +117,22 @@ public final class Api {
         return send(signedIn(request, user), "POST " + path);
     }
 
+    /** A file as the browser gets it (bytes, status, headers), optionally one byte range of it. */
+    public HttpResponse<byte[]> file(String user, String path, String range) {
+        HttpRequest.Builder request = signedIn(request("GET", path, null), user);
+        if (range != null) {
+            request.header("Range", range);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String method, String path, byte[] body) {
         String url = path.startsWith("//") ? base + path.substring(1) : base + "/callisto/api/v1" + path;
         return HttpRequest.newBuilder(URI.create(url))

@@ -56,14 +56,19 @@ public class CallAccess {
         return me;
     }
 
-    /** Agents see the calls they were on; supervisors and admins see all of the tenant's. */
+    /**
+     * Agents see the calls they were on and the call ringing at them (the screen pop); supervisors
+     * and admins see all of the tenant's.
+     */
     public void requireVisible(Call call) {
         if (caller.isInRole(Roles.SUPERVISOR) || caller.isInRole(Roles.ADMIN)) {
             return;
         }
         Long me = me().id();
         boolean wasOnIt = call.legs().stream().anyMatch(l -> me.equals(l.agentId()));
-        if (!wasOnIt) {
+        Contact contact = contactOf(call);
+        boolean ringing = contact != null && contact.callId() != null && contact.isOfferedTo(me);
+        if (!wasOnIt && !ringing) {
             throw new ForbiddenException("agents see only their own calls");
         }
     }

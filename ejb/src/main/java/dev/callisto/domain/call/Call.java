@@ -351,6 +351,16 @@ public class Call {
                 .orElseThrow(() -> new ConflictException("call " + id + " has no consulted agent"));
     }
 
+    /** How a supervisor is on this call now (listening, whispering, barged in), if they are. */
+    public Optional<LegRole> supervisionBy(String login) {
+        return supervisorLeg(login).map(CallLeg::role);
+    }
+
+    /** Whether the customer and agent are connected and talking (not waiting, on hold or in a side segment). */
+    public boolean isTalking() {
+        return status == CallStatus.TALKING || status == CallStatus.CONFERENCE;
+    }
+
     private Optional<CallLeg> supervisorLeg(String login) {
         return legs.stream()
                 .filter(l -> l.isActive() && l.role().isSupervisor() && login.equals(l.login()))

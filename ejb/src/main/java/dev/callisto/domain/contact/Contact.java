@@ -130,6 +130,11 @@ public class Contact {
         return missedBy;
     }
 
+    /** Whether the contact is ringing at this agent now (their screen pop may show it). */
+    public boolean isOfferedTo(long agent) {
+        return status == ContactStatus.OFFERED && agentId != null && agentId == agent;
+    }
+
     public void requireOfferedTo(long agent, String action) {
         require(ContactStatus.OFFERED, action);
         if (agentId != agent) {

@@ -1,0 +1,107 @@
+// A whole call with media, in real Chromium with fake microphones: a customer calls from the web
+// page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
+// gets the screen pop (customer, IVR keys) and answers; audio flows both ways (WebRTC statistics);
+// chat crosses both ways; the agent holds and resumes; a supervisor listens and hears the call;
+// the agent hangs up. Prints "media call <id>" for the Java test, which checks the recording.
+// Env: BASE_URL, SCREENSHOTS.
+import { base, check, launch, shots, staff } from './support.mjs';
+
+const agents = await staff('admin', 'GET', '/agents?q=agent2');
+const agent = agents.items.find((a) => a.login === 'agent2').id;
+
+const browser = await launch([
+  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required', '--disable-features=WebRtcHideLocalIpsWithMdns'
+]);
+const customerContext = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 } });
+const agentContext = await browser.newContext({ locale: 'en-US', httpCredentials: { username: 'agent2', password: 'demo' } });
+const supervisorContext = await browser.newContext({ httpCredentials: { username: 'supervisor', password: 'demo' } });
+const customer = await customerContext.newPage();
+const desk = await agentContext.newPage();
+const supervisor = await supervisorContext.newPage();
+for (const [who, page] of [['customer', customer], ['desk', desk], ['supervisor', supervisor]]) {
+  page.on('pageerror', (e) => console.log(`${who} page error: ${e.message}`));
+}
+
+/** Audio bytes a page has received, and again after `ms`: media is flowing if the second is larger. */
+async function flowing(page, call, ms = 2500) {
+  const stats = () => page.evaluate((id) => window.callistoPhone.stats(id), Number(call));
+  const before = await stats();
+  await page.waitForTimeout(ms);
+  const after = await stats();
+  return { before: before.received, after: after.received, sent: after.sent, grew: after.received - before.received };
+}
+
+let call = null;
+try {
+  await desk.goto(`${base}/callisto/desk.xhtml`);
+  await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
+
+  await customer.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=WEB&flow=main`);
+  await customer.waitForSelector('body[data-ready=true]');
+  await customer.click('#show-call');
+  await customer.click('#start-call');
+  await customer.waitForSelector('body[data-media=connected]');
+  await customer.click('#ivr-menu button[data-key="2"]');
+  await customer.waitForSelector('#ivr-menu button[data-key="1"]:text("Repairs")');
+  await customer.click('#ivr-menu button[data-key="1"]');
+  await customer.waitForSelector('#call[data-status=QUEUED]');
+  call = await customer.getAttribute('#call', 'data-call');
+  const music = await flowing(customer, call);
+  check(music.grew > 1000, `the queued customer hears hold music: ${JSON.stringify(music)}`);
+
+  await desk.click('#go-idle');
+  await desk.waitForSelector('#incoming:not([hidden])');
+  check((await desk.textContent('#ivr-keys')).includes('2 → 1'), 'the screen pop shows the IVR keys');
+  check((await desk.textContent('#caller')).length > 0, 'the screen pop shows the customer');
+  await desk.screenshot({ path: `${shots}/agent-desk-ringing.png`, fullPage: true });
+  await desk.click('#answer');
+  await desk.waitForSelector('body[data-media=connected]');
+  await customer.waitForSelector('#call[data-status=TALKING]');
+
+  const toAgent = await flowing(desk, call);
+  const toCustomer = await flowing(customer, call);
+  check(toAgent.grew > 1000 && toAgent.sent > 1000, `the agent hears the customer: ${JSON.stringify(toAgent)}`);
+  check(toCustomer.grew > 1000 && toCustomer.sent > 1000, `the customer hears the agent: ${JSON.stringify(toCustomer)}`);
+
+  await customer.fill('#chat-text', 'Hello, my printer 🖨️ is broken');
+  await customer.press('#chat-text', 'Enter');
+  await desk.waitForSelector('#chat-log li[data-from=CUSTOMER]:has-text("printer")');
+  await desk.fill('#chat-text', 'Sorry to hear that, let me check 👍');
+  await desk.press('#chat-text', 'Enter');
+  await customer.waitForSelector('#chat-log li[data-from=AGENT]:has-text("let me check")');
+  await desk.screenshot({ path: `${shots}/agent-desk.png`, fullPage: true });
+
+  await desk.click('#hold');
+  await customer.waitForSelector('#call[data-status=HOLD]');
+  const onHold = await flowing(customer, call);
+  check(onHold.grew > 1000, `the customer on hold hears music: ${JSON.stringify(onHold)}`);
+  await desk.click('#resume');
+  await customer.waitForSelector('#call[data-status=TALKING]');
+
+  await staff('supervisor', 'POST', `/calls/${call}/monitor`, { mode: 'SUPERVISOR_LISTEN' });
+  await supervisor.goto(`${base}/callisto/monitor.xhtml`);
+  await supervisor.addScriptTag({ url: `${base}/callisto/visitor/phone.js` });
+  await supervisor.evaluate(async (id) => {
+    const audio = document.createElement('audio');
+    document.body.append(audio);
+    window.callistoPhone = new window.CallistoPhone(window.CallistoPhone.address('phone'), {});
+    await window.callistoPhone.join(id, audio, { as: 'supervisor', listenOnly: true });
+  }, Number(call));
+  const listening = await flowing(supervisor, call);
+  check(listening.grew > 1000, `the supervisor hears the call: ${JSON.stringify(listening)}`);
+
+  await desk.click('#hang-up');
+  await customer.waitForSelector('#call[data-status=ENDED]');
+  await customer.waitForSelector('body[data-media=ended]');
+  console.log(`media call ${call}: agent heard ${toAgent.grew} B/2.5 s, customer ${toCustomer.grew}, supervisor ${listening.grew}`);
+} catch (e) {
+  console.error(`FAILED: ${e.message}`);
+  await customer.screenshot({ path: `${shots}/failure-media-customer.png`, fullPage: true }).catch(() => {});
+  await desk.screenshot({ path: `${shots}/failure-media-desk.png`, fullPage: true }).catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await staff('agent2', 'POST', `/agents/${agent}/after-call-work/finish`).catch(() => {});
+  await staff('agent2', 'PUT', `/agents/${agent}/state`, { state: 'SIGNED_OUT' }).catch(() => {});
+}

@@ -1,0 +1,102 @@
+package dev.callisto.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.callisto.it.Api.Reply;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calls with media, end to end: Chromium pages (customer, agent desk, supervisor) with fake
+ * microphones, WildFly, and the media server, all inside the network namespace the build made for
+ * this test run (media servers gather no candidates on loopback). The call's recording is then
+ * checked as a listener would: there, as long as the call, and not silence.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaIT {
+
+    private static final Pattern CALL = Pattern.compile("media call (\\d+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.callisto();
+    }
+
+    private final Api api = new Api();
+
+    @Test
+    void aCustomerCallsFromTheWebPageAndTheAgentDeskAnswersWithAudioChatHoldListeningAndARecording() throws Exception {
+        String output = BrowserScript.run("media-call.mjs", api.base());
+        Matcher m = CALL.matcher(output);
+        assertTrue(m.find(), output);
+        long call = Long.parseLong(m.group(1));
+
+        Reply recordings = api.await(
+                Duration.ofSeconds(20),
+                () -> api.get("admin", "/calls/" + call + "/recordings"),
+                r -> r.status() == 200
+                        && !r.array().isEmpty()
+                        && !r.array().getJsonObject(0).isNull("endedAt"));
+        JsonObject recording = recordings.array().getJsonObject(0);
+        assertTrue(!recording.isNull("endedAt"), "the recording is complete once the call ended: " + recording);
+        long id = recording.getJsonNumber("id").longValue();
+        double seconds = recording.getJsonNumber("seconds").doubleValue();
+        assertTrue(seconds >= 10, "the recording lasts the call (over 10 s of talk, hold and listening): " + seconds);
+
+        HttpResponse<byte[]> file = api.file("admin", "/recordings/" + id + "/download", null);
+        assertEquals(200, file.statusCode());
+        Wav wav = Wav.of(file.body());
+        assertEquals(seconds, wav.seconds(), 0.5, "the stored length is the file's");
+        assertTrue(wav.rms() > 200, "the recording is not silence: RMS " + wav.rms());
+
+        HttpResponse<byte[]> part = api.file("admin", "/recordings/" + id + "/audio", "bytes=0-99");
+        assertEquals(206, part.statusCode(), "the player can seek (range requests)");
+        assertEquals(100, part.body().length);
+
+        assertEquals(404, api.get("globex-admin", "/recordings/" + id).status(), "another tenant does not see it");
+        assertEquals(
+                403,
+                api.file("agent1", "/recordings/" + id + "/audio", null).statusCode(),
+                "an agent who was not on the call may not hear it");
+        assertEquals(
+                200,
+                api.file("agent2", "/recordings/" + id + "/audio", null).statusCode(),
+                "the agent who took the call may");
+        String audit = api.get("admin", "/audit?size=50&action=recording.").body();
+        assertTrue(audit.contains("recording.download") && audit.contains("recording.play"), audit);
+
+        Reply chat = api.get("agent2", "/calls/" + call + "/chat");
+        assertTrue(chat.body().contains("printer") && chat.body().contains("let me check"), chat.body());
+    }
+
+    /** A 16-bit PCM WAV file's length and loudness (root mean square of its samples). */
+    record Wav(double seconds, double rms) {
+        static Wav of(byte[] bytes) {
+            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            int channels = b.getShort(22);
+            int rate = b.getInt(24);
+            int bits = b.getShort(34);
+            assertEquals(16, bits, "16-bit PCM");
+            int samples = (bytes.length - 44) / 2;
+            double sum = 0;
+            for (int i = 0; i < samples; i++) {
+                double s = b.getShort(44 + 2 * i);
+                sum += s * s;
+            }
+            return new Wav((double) samples / channels / rate, Math.sqrt(sum / Math.max(1, samples)));
+        }
+    }
+}

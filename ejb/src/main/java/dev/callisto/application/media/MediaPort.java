@@ -1,0 +1,48 @@
+package dev.callisto.application.media;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What the contact center needs from a media server, whichever it is (Janus embedded, Kurento in
+ * production): one mixing room per call that everyone on the call is connected to from their
+ * browser, recorded as one file. Participants are named by the caller ({@code customer},
+ * {@code agent-12}, {@code supervisor-ann}); SDP is exchanged whole (ICE candidates gathered
+ * before the offer is sent and inside the answer).
+ */
+public interface MediaPort {
+
+    /** {@code janus} or {@code kurento}: stored with each recording. */
+    String engine();
+
+    /**
+     * Opens the call's room if it is not open yet, recording the mix into {@code directory}.
+     *
+     * @return the recording file the media server writes
+     */
+    Path open(long callId, Path directory);
+
+    /** Connects a browser to the call's room: its SDP offer in, the media server's SDP answer out. */
+    String connect(long callId, String participant, String sdpOffer, boolean muted);
+
+    /** A muted participant is not heard in the mix (and not in the recording); they still hear it. */
+    void mute(long callId, String participant, boolean muted);
+
+    /** Music on hold (and while queued) played into the room's mix. */
+    void music(long callId, boolean playing);
+
+    void disconnect(long callId, String participant);
+
+    /**
+     * Closes the room and everyone's connection; the recording file is complete once this returns.
+     *
+     * @return how long the recording is
+     */
+    Duration close(long callId);
+
+    /** Called every 20 seconds: keeps the control connection to the media server alive. */
+    default void heartbeat() {}
+
+    /** Whether the media server answers; calls go on without media when it does not. */
+    boolean isAvailable();
+}

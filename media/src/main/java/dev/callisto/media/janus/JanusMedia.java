@@ -1,0 +1,267 @@
+package dev.callisto.media.janus;
+
+import dev.callisto.application.media.MediaPort;
+import dev.callisto.media.WavLength;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The embedded media server: Janus's AudioBridge mixes each call in a room of its own (room id =
+ * call id), records the mix as WAV, plays music on hold into it, and takes muted participants out
+ * of the mix. Each browser has its own plugin handle, joined with its SDP offer.
+ */
+public final class JanusMedia implements MediaPort, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(JanusMedia.class.getName());
+    private static final String AUDIOBRIDGE = "janus.plugin.audiobridge";
+    private static final int ROOM_EXISTS = 486;
+    private static final int NO_SUCH_ROOM = 485;
+
+    private final URI uri;
+    private final Path holdMusic;
+    private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private JanusConnection connection;
+    private Instant failedAt;
+
+    /** A call's room: the handle that created it and one handle per participant. */
+    private static final class Room {
+        final long control;
+        final Path recording;
+        final Map<String, Long> handles = new ConcurrentHashMap<>();
+        volatile boolean music;
+
+        Room(long control, Path recording) {
+            this.control = control;
+            this.recording = recording;
+        }
+    }
+
+    public JanusMedia(URI uri, Path holdMusic) {
+        this.uri = uri;
+        this.holdMusic = holdMusic;
+    }
+
+    @Override
+    public String engine() {
+        return "janus";
+    }
+
+    @Override
+    public Path open(long callId, Path directory) {
+        JanusConnection janus = connection();
+        return rooms.computeIfAbsent(callId, id -> {
+                    Path file = directory.resolve(id + ".wav");
+                    createDirectories(directory);
+                    long control = janus.attach(AUDIOBRIDGE);
+                    try {
+                        janus.message(
+                                control,
+                                Json.createObjectBuilder()
+                                        .add("request", "create")
+                                        .add("room", id)
+                                        .add("description", "call " + id)
+                                        .add("is_private", true)
+                                        .add("sampling_rate", 16000)
+                                        .add("record", true)
+                                        .add(
+                                                "record_file",
+                                                file.toAbsolutePath().toString())
+                                        .build(),
+                                null);
+                    } catch (JanusException e) {
+                        if (e.code() != ROOM_EXISTS) {
+                            throw e;
+                        }
+                    }
+                    return new Room(control, file);
+                })
+                .recording;
+    }
+
+    @Override
+    public String connect(long callId, String participant, String sdpOffer, boolean muted) {
+        Room room = room(callId);
+        JanusConnection janus = connection();
+        Long previous = room.handles.remove(participant);
+        if (previous != null) {
+            detachQuietly(janus, previous); // the same person again, from a new connection
+        }
+        long handle = janus.attach(AUDIOBRIDGE);
+        JsonObject reply = janus.message(
+                handle,
+                Json.createObjectBuilder()
+                        .add("request", "join")
+                        .add("room", callId)
+                        .add("display", participant)
+                        .add("muted", muted)
+                        .build(),
+                Json.createObjectBuilder()
+                        .add("type", "offer")
+                        .add("sdp", sdpOffer)
+                        .add("trickle", false)
+                        .build());
+        room.handles.put(participant, handle);
+        if (!reply.containsKey("jsep")) {
+            throw new JanusException("Janus joined " + participant + " without an SDP answer");
+        }
+        return reply.getJsonObject("jsep").getString("sdp");
+    }
+
+    @Override
+    public void mute(long callId, String participant, boolean muted) {
+        Room room = rooms.get(callId);
+        Long handle = room == null ? null : room.handles.get(participant);
+        if (handle != null) {
+            connection()
+                    .message(
+                            handle,
+                            Json.createObjectBuilder()
+                                    .add("request", "configure")
+                                    .add("muted", muted)
+                                    .build(),
+                            null);
+        }
+    }
+
+    @Override
+    public void music(long callId, boolean playing) {
+        Room room = rooms.get(callId);
+        if (room == null || room.music == playing) {
+            return;
+        }
+        var request = Json.createObjectBuilder()
+                .add("request", playing ? "play_file" : "stop_file")
+                .add("room", callId)
+                .add("file_id", "hold-" + callId);
+        if (playing) {
+            request.add("filename", holdMusic.toAbsolutePath().toString()).add("loop", true);
+        }
+        connection().message(room.control, request.build(), null);
+        room.music = playing;
+    }
+
+    @Override
+    public void disconnect(long callId, String participant) {
+        Room room = rooms.get(callId);
+        Long handle = room == null ? null : room.handles.remove(participant);
+        if (handle != null) {
+            detachQuietly(connection(), handle);
+        }
+    }
+
+    @Override
+    public Duration close(long callId) {
+        Room room = rooms.remove(callId);
+        if (room == null) {
+            return Duration.ZERO;
+        }
+        JanusConnection janus = connection();
+        try {
+            // Destroying the room closes the recording and drops everyone still in it.
+            janus.message(
+                    room.control,
+                    Json.createObjectBuilder()
+                            .add("request", "destroy")
+                            .add("room", callId)
+                            .build(),
+                    null);
+        } catch (JanusException e) {
+            if (e.code() != NO_SUCH_ROOM) {
+                throw e;
+            }
+        }
+        room.handles.values().forEach(h -> detachQuietly(janus, h));
+        detachQuietly(janus, room.control);
+        return WavLength.of(room.recording);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        try {
+            connection();
+            return true;
+        } catch (JanusException e) {
+            LOG.fine(() -> "Janus not available: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Keeps the Janus session alive (Janus ends sessions quiet for a minute). */
+    @Override
+    public void heartbeat() {
+        JanusConnection current;
+        synchronized (this) {
+            current = connection;
+        }
+        if (current != null && current.isOpen()) {
+            try {
+                current.keepAlive();
+            } catch (JanusException e) {
+                LOG.warning("Janus keepalive failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private Room room(long callId) {
+        Room room = rooms.get(callId);
+        if (room == null) {
+            throw new JanusException("call " + callId + " has no media room");
+        }
+        return room;
+    }
+
+    /**
+     * The connection, opened again if Janus went away (its rooms went with it). After a failed
+     * attempt the next one waits a few seconds, so a server without Janus does not try on every event.
+     */
+    private synchronized JanusConnection connection() {
+        if (connection == null || !connection.isOpen()) {
+            if (failedAt != null && failedAt.plus(RETRY_AFTER).isAfter(Instant.now())) {
+                throw new JanusException("Janus is not available at " + uri);
+            }
+            rooms.clear();
+            try {
+                connection = JanusConnection.open(uri);
+                failedAt = null;
+            } catch (JanusException e) {
+                failedAt = Instant.now();
+                throw e;
+            }
+        }
+        return connection;
+    }
+
+    private static void detachQuietly(JanusConnection janus, long handle) {
+        try {
+            janus.detach(handle);
+        } catch (JanusException e) {
+            LOG.fine(() -> "handle " + handle + " already gone: " + e.getMessage());
+        }
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+}

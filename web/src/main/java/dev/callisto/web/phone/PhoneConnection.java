@@ -1,0 +1,25 @@
+package dev.callisto.web.phone;
+
+import dev.callisto.application.media.Participant;
+import jakarta.websocket.Session;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An open phone connection: who is on the other end, and the calls they follow (the calls whose
+ * events and chat reach them). An agent also follows every call offered to them.
+ *
+ * @param agentId the staff member's agent id, or null (customers, supervisors who are not agents)
+ */
+record PhoneConnection(Session session, Participant participant, Long agentId, Set<Long> calls) {
+
+    PhoneConnection(Session session, Participant participant, Long agentId) {
+        this(session, participant, agentId, ConcurrentHashMap.newKeySet());
+    }
+
+    void send(String json) {
+        if (session.isOpen()) {
+            session.getAsyncRemote().sendText(json);
+        }
+    }
+}

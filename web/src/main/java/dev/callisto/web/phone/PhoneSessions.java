@@ -1,0 +1,95 @@
+package dev.callisto.web.phone;
+
+import dev.callisto.application.live.LiveEvent;
+import dev.callisto.application.media.CallChat.ChatPosted;
+import dev.callisto.domain.media.ChatMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.websocket.Session;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open phone connections. Call events reach the customer whose call it is, the agent it
+ * concerns, and everyone following the call; chat messages reach everyone following the call.
+ */
+@ApplicationScoped
+public class PhoneSessions {
+
+    private final Map<Session, PhoneConnection> open = new ConcurrentHashMap<>();
+
+    void add(PhoneConnection connection) {
+        open.put(connection.session(), connection);
+    }
+
+    PhoneConnection of(Session session) {
+        return open.get(session);
+    }
+
+    void remove(Session session) {
+        open.remove(session);
+    }
+
+    void callEvent(@Observes LiveEvent event) {
+        if (!event.type().startsWith("call.")) {
+            return;
+        }
+        JsonObject e = Json.createReader(new StringReader(event.json())).readObject();
+        long callId = e.getJsonNumber("callId").longValue();
+        Long agentId = e.get("agentId") instanceof JsonNumber n ? n.longValue() : null;
+        String customer = e.getString("customer", null);
+        String message = Json.createObjectBuilder()
+                .add("type", "call")
+                .add("call", callId)
+                .add("event", e)
+                .build()
+                .toString();
+        for (PhoneConnection c : open.values()) {
+            if (c.participant().tenantId() != event.tenantId()) {
+                continue;
+            }
+            boolean concerned = c.calls().contains(callId)
+                    || agentId != null && agentId.equals(c.agentId())
+                    || c.participant().kind() == ChatMessage.From.CUSTOMER
+                            && c.participant().name().equals(customer);
+            if (concerned) {
+                if (c.participant().kind() != ChatMessage.From.CUSTOMER) {
+                    c.calls().add(callId);
+                }
+                c.send(message);
+            }
+        }
+    }
+
+    void chat(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatPosted posted) {
+        String message = chatJson(posted.message()).build().toString();
+        for (PhoneConnection c : open.values()) {
+            if (c.participant().tenantId() == posted.tenantId() && c.calls().contains(posted.callId())) {
+                c.send(message);
+            }
+        }
+    }
+
+    static JsonObjectBuilder chatJson(ChatMessage m) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", "chat")
+                .add("call", m.callId())
+                .add("id", m.id())
+                .add("from", m.sender().name())
+                .add("name", m.senderName())
+                .add("at", m.sentAt().toString());
+        if (m.text() != null) {
+            json.add("text", m.text());
+        }
+        if (m.imageId() != null) {
+            json.add("imageId", m.imageId());
+        }
+        return json;
+    }
+}
