@@ -4,7 +4,7 @@
 # browsers here), a small Chinese font so zh pages render in screenshots, espeak-ng, which the
 # server uses for text-to-speech prompts, and Janus, the embedded media server.
 set -euo pipefail
-PACKAGES="chromium fonts-wqy-microhei espeak-ng janus"
+PACKAGES="chromium fonts-wqy-microhei espeak-ng janus janus-tools"
 missing=""
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -1,7 +1,8 @@
 // A whole call with media, in real Chromium with fake microphones: a customer calls from the web
 // page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
 // gets the screen pop (customer, IVR keys) and answers; audio flows both ways (WebRTC statistics);
-// chat crosses both ways; the agent holds and resumes; a supervisor listens and hears the call;
+// chat crosses both ways, also after the customer's connection drops and comes back; the agent
+// holds and resumes; a supervisor listens and hears the call;
 // the agent hangs up. Prints "media call <id>" for the Java test, which checks the recording.
 // Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
@@ -71,6 +72,14 @@ try {
   await desk.press('#chat-text', 'Enter');
   await customer.waitForSelector('#chat-log li[data-from=AGENT]:has-text("let me check")');
   await desk.screenshot({ path: `${shots}/agent-desk.png`, fullPage: true });
+
+  // A brief network drop on the customer's side: the signalling reconnects, the call goes on.
+  await customer.evaluate(() => window.callistoPhone.socket.close());
+  await desk.fill('#chat-text', 'Are you still there?');
+  await desk.press('#chat-text', 'Enter');
+  await customer.waitForSelector('#chat-log li[data-from=AGENT]:has-text("still there")');
+  const afterDrop = await flowing(customer, call);
+  check(afterDrop.grew > 1000, `the audio goes on after the drop: ${JSON.stringify(afterDrop)}`);
 
   await desk.click('#hold');
   await customer.waitForSelector('#call[data-status=HOLD]');

@@ -9,7 +9,8 @@ HTTP_PORT=$((8080 + OFFSET))
 DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
 
 # Debian packages the server uses: install them when we can, say what is missing when we cannot.
-#   espeak-ng: text-to-speech prompts; janus: the embedded media server (calls with audio).
+#   espeak-ng: text-to-speech prompts; janus: the embedded media server (calls with audio and
+#   video); janus-tools: janus-pp-rec, which turns video recordings into WebM.
 SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo -n"
 ensure() { # ensure PACKAGE COMMAND WHAT-IS-LOST
   command -v "$2" >/dev/null 2>&1 && return 0
@@ -18,6 +19,7 @@ ensure() { # ensure PACKAGE COMMAND WHAT-IS-LOST
 }
 ensure espeak-ng espeak-ng "text-to-speech prompts (tts:...) will be refused." || true
 MEDIA="off (janus missing)"
+ensure janus-tools janus-pp-rec "video recordings stay in Janus's .mjr format." || true
 if ensure janus janus "calls work without audio."; then
   # Janus on loopback only (WildFly drives it); media goes over this machine's own addresses.
   JANUS_WORK="$WILDFLY_HOME/standalone/data/janus"

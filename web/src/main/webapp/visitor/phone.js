@@ -9,9 +9,12 @@
   function CallistoPhone(url, handlers) {
     this.url = url;
     this.handlers = handlers;
-    this.followed = new Set();
-    this.peers = new Map();
-    this.pending = new Map();
+    this.followed = new Map(); // call -> how this page follows it ({} or { as: 'supervisor' })
+    this.peers = new Map(); // call -> microphone's connection (audio room)
+    this.cameras = new Map(); // call -> camera's connection (video room, sending)
+    this.viewers = new Map(); // call -> the others' cameras (video room, receiving)
+    this.videoCalls = new Set();
+    this.pending = new Map(); // call + ':' + what -> { resolve, reject }
     this.retry = 500;
     this.open();
   }
@@ -22,7 +25,7 @@
     this.ready = new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
     socket.addEventListener('open', () => {
       this.retry = 500;
-      this.followed.forEach((call) => this.send({ type: 'watch', call }));
+      this.followed.forEach((how, call) => this.send(Object.assign({ type: 'watch', call }, how)));
       if (this.handlers.onConnected) this.handlers.onConnected();
     });
     socket.addEventListener('message', (event) => this.receive(JSON.parse(event.data)));
@@ -39,14 +42,28 @@
     this.socket.send(JSON.stringify(message));
   };
 
+  /** Which awaited reply a message is: the microphone's answer, the camera's, or the others' cameras. */
+  const REPLIES = { answer: 'audio', 'video-answer': 'camera', 'video-offer': 'viewer', 'video-none': 'viewer' };
+  /** Which awaited reply an error is, by the request it answers. */
+  const REQUESTS = { offer: 'audio', 'video-offer': 'camera', 'video-subscribe': 'viewer' };
+
+  CallistoPhone.prototype.expect = function (call, what) {
+    return new Promise((resolve, reject) => this.pending.set(call + ':' + what, { resolve, reject }));
+  };
+
   CallistoPhone.prototype.receive = function (m) {
-    const waiting = this.pending.get(m.call);
-    if (m.type === 'answer' && waiting) {
-      this.pending.delete(m.call);
-      waiting.resolve(m.sdp);
-    } else if (m.type === 'error' && waiting) {
-      this.pending.delete(m.call);
-      waiting.reject(new Error(m.message));
+    const key = m.call + ':' + (m.type === 'error' ? REQUESTS[m.about] : REPLIES[m.type]);
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      this.pending.delete(key);
+      if (m.type === 'error') {
+        waiting.reject(new Error(m.message));
+      } else {
+        if (m.type === 'answer' && m.video) this.videoCalls.add(m.call);
+        waiting.resolve(m);
+      }
+    } else if (m.type === 'video-available' && this.handlers.onVideo) {
+      this.handlers.onVideo(m.call);
     } else if (m.type === 'chat' && this.handlers.onChat) {
       this.handlers.onChat(m);
     } else if (m.type === 'transcript' && this.handlers.onTranscript) {
@@ -60,19 +77,19 @@
 
   /** Follow a call's events and chat without media (yet). */
   CallistoPhone.prototype.watch = function (call) {
-    this.followed.add(call);
+    this.followed.set(call, this.followed.get(call) || {});
     return this.send({ type: 'watch', call });
   };
 
   CallistoPhone.prototype.chat = function (call, text) {
-    this.followed.add(call);
-    return this.send({ type: 'chat', call, text });
+    this.followed.set(call, this.followed.get(call) || {});
+    return this.send(Object.assign({ type: 'chat', call, text }, this.followed.get(call)));
   };
 
   /** Connects microphone (and camera for video) to the call's media; the remote sound plays in `audio`. */
   CallistoPhone.prototype.join = async function (call, audio, options) {
     const opts = options || {};
-    this.followed.add(call);
+    this.followed.set(call, opts.as ? { as: opts.as } : {});
     const pc = new RTCPeerConnection({ iceServers: [] });
     this.peers.set(call, pc);
     if (opts.listenOnly) {
@@ -87,14 +104,64 @@
     });
     await pc.setLocalDescription(await pc.createOffer());
     await gathered(pc);
-    const answer = new Promise((resolve, reject) => this.pending.set(call, { resolve, reject }));
+    const answer = this.expect(call, 'audio');
     await this.send(Object.assign({ type: 'offer', call, sdp: pc.localDescription.sdp }, opts.as ? { as: opts.as } : {}));
-    await pc.setRemoteDescription({ type: 'answer', sdp: await answer });
+    await pc.setRemoteDescription({ type: 'answer', sdp: (await answer).sdp });
     return pc;
+  };
+
+  /** Whether the call is a video call (the media server said so when the microphone joined). */
+  CallistoPhone.prototype.isVideo = function (call) {
+    return this.videoCalls.has(call);
+  };
+
+  /** Shows this side's camera on the call; `preview` shows it here too. */
+  CallistoPhone.prototype.showCamera = async function (call, preview) {
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    this.cameras.set(call, pc);
+    this.videoCalls.add(call);
+    this.followed.set(call, this.followed.get(call) || {});
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+    stream.getTracks().forEach((track) => pc.addTrack(track, stream));
+    if (preview) preview.srcObject = stream;
+    await pc.setLocalDescription(await pc.createOffer());
+    await gathered(pc);
+    const answer = this.expect(call, 'camera');
+    await this.send({ type: 'video-offer', call, sdp: pc.localDescription.sdp });
+    await pc.setRemoteDescription({ type: 'answer', sdp: (await answer).sdp });
+  };
+
+  /** Shows the others' cameras in `video` (again, when someone new shows one); false if nobody does yet. */
+  CallistoPhone.prototype.watchCameras = async function (call, video) {
+    const offer = this.expect(call, 'viewer');
+    await this.send({ type: 'video-subscribe', call });
+    const m = await offer;
+    if (m.type === 'video-none') return false;
+    const old = this.viewers.get(call);
+    if (old) old.close();
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    this.viewers.set(call, pc);
+    pc.addEventListener('track', (event) => {
+      video.srcObject = event.streams[0] || new MediaStream([event.track]);
+      video.play().catch(() => {});
+    });
+    await pc.setRemoteDescription({ type: 'offer', sdp: m.sdp });
+    await pc.setLocalDescription(await pc.createAnswer());
+    await gathered(pc);
+    await this.send({ type: 'video-start', call, sdp: pc.localDescription.sdp });
+    return true;
   };
 
   /** Leaves the call's media (the call itself is ended through the API). */
   CallistoPhone.prototype.hangUp = function (call) {
+    [this.cameras, this.viewers].forEach((peers) => {
+      const p = peers.get(call);
+      if (p) {
+        p.getSenders().forEach((s) => s.track && s.track.stop());
+        p.close();
+        peers.delete(call);
+      }
+    });
     const pc = this.peers.get(call);
     if (pc) {
       pc.getSenders().forEach((s) => s.track && s.track.stop());
@@ -105,18 +172,21 @@
     return Promise.resolve();
   };
 
-  /** Bytes of audio sent and received on the call so far (WebRTC statistics). */
+  /** Audio bytes sent and received, video frames sent and received on the call (WebRTC statistics). */
   CallistoPhone.prototype.stats = async function (call) {
-    const pc = this.peers.get(call);
-    const totals = { sent: 0, received: 0, packetsLost: 0 };
-    if (!pc) return totals;
-    (await pc.getStats()).forEach((s) => {
-      if (s.type === 'outbound-rtp' && s.kind === 'audio') totals.sent += s.bytesSent;
-      if (s.type === 'inbound-rtp' && s.kind === 'audio') {
-        totals.received += s.bytesReceived;
-        totals.packetsLost += s.packetsLost || 0;
-      }
-    });
+    const totals = { sent: 0, received: 0, packetsLost: 0, framesSent: 0, framesReceived: 0 };
+    for (const pc of [this.peers.get(call), this.cameras.get(call), this.viewers.get(call)]) {
+      if (!pc) continue;
+      (await pc.getStats()).forEach((s) => {
+        if (s.type === 'outbound-rtp' && s.kind === 'audio') totals.sent += s.bytesSent;
+        if (s.type === 'inbound-rtp' && s.kind === 'audio') {
+          totals.received += s.bytesReceived;
+          totals.packetsLost += s.packetsLost || 0;
+        }
+        if (s.type === 'outbound-rtp' && s.kind === 'video') totals.framesSent += s.framesSent || 0;
+        if (s.type === 'inbound-rtp' && s.kind === 'video') totals.framesReceived += s.framesDecoded || 0;
+      });
+    }
     return totals;
   };
 

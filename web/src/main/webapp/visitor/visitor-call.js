@@ -21,11 +21,24 @@
       phone = new window.CallistoPhone(window.CallistoPhone.address('phone?token=' + encodeURIComponent(token)), {
         onChat: line,
         onTranscript: (t) => { $('chat-log').replaceChildren(); t.messages.forEach(line); },
-        onError: (e) => { $('error').textContent = e.message; $('error').hidden = false; }
+        onError: (e) => { $('error').textContent = e.message; $('error').hidden = false; },
+        onVideo: (call) => showCameras(call)
       });
       window.callistoPhone = phone; // for the page's own tests: WebRTC statistics
     }
     return phone;
+  }
+
+  function showCameras(call) {
+    $('remote-video').dataset.on = 'true';
+    return phone.watchCameras(call, $('remote-video')).catch((e) => { $('error').textContent = e.message; $('error').hidden = false; });
+  }
+
+  /** A video call: the customer's camera goes to the agent, and the agent's comes back once shown. */
+  async function startVideo(call) {
+    $('local-video').dataset.on = 'true';
+    await phone.showCamera(call, $('local-video'));
+    await showCameras(call);
   }
 
   document.addEventListener('callisto:call', (event) => {
@@ -45,6 +58,7 @@
       joined = view.id;
       p.watch(view.id);
       p.join(view.id, $('call-audio'))
+        .then(() => (document.body.dataset.video === 'true' ? startVideo(view.id) : null))
         .then(() => { document.body.dataset.media = 'connected'; })
         .catch((e) => { document.body.dataset.media = 'failed'; $('error').textContent = e.message; $('error').hidden = false; });
     }

@@ -69,7 +69,8 @@
     onChat: line,
     onTranscript: (t) => { $('chat-log').replaceChildren(); t.messages.forEach(line); },
     onError: showError,
-    onConnected: () => { document.body.dataset.phone = 'connected'; }
+    onConnected: () => { document.body.dataset.phone = 'connected'; },
+    onVideo: (id) => { if (call && id === call.id) phone.watchCameras(id, $('remote-video')).catch(showError); }
   });
   window.callistoPhone = phone; // for the page's own tests: WebRTC statistics
 
@@ -78,6 +79,11 @@
     await showCall(call.id);
     await phone.watch(call.id);
     await phone.join(call.id, $('call-audio'));
+    if (phone.isVideo(call.id)) { // the customer shows a camera: a video call, both ways
+      $('videos').hidden = false;
+      await phone.showCamera(call.id, $('local-video'));
+      await phone.watchCameras(call.id, $('remote-video'));
+    }
     document.body.dataset.media = 'connected';
   }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MediaIT {
 
     private static final Pattern CALL = Pattern.compile("media call (\\d+)");
+    private static final Pattern VIDEO_CALL = Pattern.compile("video call (\\d+)");
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
@@ -80,6 +81,32 @@ class MediaIT {
 
         Reply chat = api.get("agent2", "/calls/" + call + "/chat");
         assertTrue(chat.body().contains("printer") && chat.body().contains("let me check"), chat.body());
+    }
+
+    @Test
+    void aVideoCallShowsEachSideTheOthersCameraAndRecordsEveryCamera() throws Exception {
+        String output = BrowserScript.run("media-video-call.mjs", api.base());
+        Matcher m = VIDEO_CALL.matcher(output);
+        assertTrue(m.find(), output);
+        long call = Long.parseLong(m.group(1));
+
+        Reply recordings = api.await(
+                Duration.ofSeconds(30),
+                () -> api.get("admin", "/calls/" + call + "/recordings"),
+                r -> r.status() == 200 && r.array().size() >= 3);
+        var videos = recordings.array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("contentType").equals("video/webm"))
+                .toList();
+        assertEquals(2, videos.size(), "one video recording per camera (customer, agent): " + recordings.body());
+        for (JsonObject video : videos) {
+            HttpResponse<byte[]> file =
+                    api.file("admin", "/recordings/" + video.getJsonNumber("id").longValue() + "/download", null);
+            assertEquals(200, file.statusCode());
+            assertTrue(file.body().length > 20_000, "the camera was recorded: " + file.body().length + " bytes");
+            // WebM is Matroska: EBML magic 1A 45 DF A3.
+            assertEquals(0x1A, file.body()[0]);
+            assertEquals((byte) 0x45, file.body()[1]);
+        }
     }
 
     /** A 16-bit PCM WAV file's length and loudness (root mean square of its samples). */

@@ -73,6 +73,44 @@ public class CallMedia {
         return answer;
     }
 
+    /** Publishes the camera of the customer or the agent on the call; the SDP answer. */
+    public String publishVideo(Participant who, long callId, String sdpOffer) {
+        Call call = live(who, callId);
+        if (who.kind() == ChatMessage.From.SUPERVISOR) {
+            throw new ForbiddenException("supervisors watch, they do not show their camera");
+        }
+        return media.publishVideo(callId, mediaName(who, call), sdpOffer);
+    }
+
+    /** The media server's offer with the others' cameras, if anyone else shows one yet. */
+    public Optional<String> subscribeVideo(Participant who, long callId) {
+        Call call = live(who, callId);
+        return media.subscribeVideo(callId, mediaName(who, call));
+    }
+
+    public void startVideo(Participant who, long callId, String sdpAnswer) {
+        Call call = live(who, callId);
+        media.startVideo(callId, mediaName(who, call), sdpAnswer);
+    }
+
+    /** Whether the call is a video call (someone on it shows a camera). */
+    public boolean hasVideo(long callId) {
+        return media.isAvailable() && media.hasVideo(callId);
+    }
+
+    private Call live(Participant who, long callId) {
+        Call call = callOf(who, callId);
+        if (call.status() == CallStatus.ENDED) {
+            throw new ConflictException("call " + callId + " has ended");
+        }
+        return call;
+    }
+
+    private String mediaName(Participant who, Call call) {
+        return who.mediaName(
+                who.kind() == ChatMessage.From.AGENT ? agentOn(who, call).id() : null);
+    }
+
     /** The participant's browser went away for good (a dropped connection may come back and connect again). */
     public void disconnect(Participant who, long callId) {
         Call call = callOf(who, callId);
@@ -92,6 +130,10 @@ public class CallMedia {
                     case AGENT -> wasOn(who, call);
                     case SUPERVISOR -> call.supervisionBy(who.name()).isPresent();
                 };
+        if (!allowed && who.kind() == ChatMessage.From.SUPERVISOR) {
+            throw new ForbiddenException(
+                    who.name() + " is not listening to call " + callId + "; start listening first");
+        }
         if (!allowed) {
             throw new NotFoundException("call", callId);
         }

@@ -2,6 +2,8 @@ package dev.callisto.application.media;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What the contact center needs from a media server, whichever it is (Janus embedded, Kurento in
@@ -34,11 +36,30 @@ public interface MediaPort {
     void disconnect(long callId, String participant);
 
     /**
-     * Closes the room and everyone's connection; the recording file is complete once this returns.
+     * Publishes a participant's camera in the call's room (video is recorded per camera).
      *
-     * @return how long the recording is
+     * @return the media server's SDP answer
      */
-    Duration close(long callId);
+    String publishVideo(long callId, String participant, String sdpOffer);
+
+    /** Whether anyone on the call publishes a camera (a video call). */
+    boolean hasVideo(long callId);
+
+    /**
+     * The media server's SDP offer carrying the other participants' cameras to this one; empty
+     * while nobody else publishes. The participant answers with {@link #startVideo}.
+     */
+    Optional<String> subscribeVideo(long callId, String participant);
+
+    void startVideo(long callId, String participant, String sdpAnswer);
+
+    /** What a closed room leaves: the length of the mixed audio, and a video file per camera. */
+    record Closed(Duration length, List<Path> videos) {
+        public static final Closed NOTHING = new Closed(Duration.ZERO, List.of());
+    }
+
+    /** Closes the room and everyone's connection; the recordings are complete once this returns. */
+    Closed close(long callId);
 
     /** Called every 20 seconds: keeps the control connection to the media server alive. */
     default void heartbeat() {}

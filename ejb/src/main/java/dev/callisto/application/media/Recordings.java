@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -58,14 +57,30 @@ public class Recordings {
         }
     }
 
-    /** The call ended: its room closes and its recording is measured. */
+    /**
+     * The call ended: its room closes, the mixed audio is measured, and each camera's video is
+     * kept beside it (as long as the call's media, at most).
+     */
     @PermitAll
     public void complete(long tenantId, long callId) {
-        Duration length = media.close(callId);
-        for (Recording r : ofCall(tenantId, callId)) {
+        MediaPort.Closed closed = media.close(callId);
+        List<Recording> recordings = ofCall(tenantId, callId);
+        for (Recording r : recordings) {
             if (!r.isComplete()) {
-                r.complete(length, sizeOf(fileOf(r)), clock.instant());
+                r.complete(closed.length(), sizeOf(fileOf(r)), clock.instant());
             }
+        }
+        Path base = directory();
+        for (Path video : closed.videos()) {
+            Recording v = new Recording(
+                    tenantId,
+                    callId,
+                    base.relativize(video).toString(),
+                    "video/webm",
+                    media.engine(),
+                    recordings.isEmpty() ? clock.instant() : recordings.get(0).startedAt());
+            v.complete(closed.length(), sizeOf(video), clock.instant());
+            em.persist(v);
         }
     }
 

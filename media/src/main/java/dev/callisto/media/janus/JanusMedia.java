@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -34,12 +36,13 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
     private JanusConnection connection;
     private Instant failedAt;
 
-    /** A call's room: the handle that created it and one handle per participant. */
+    /** A call's room: the handle that created it, one handle per participant, and its video, if any. */
     private static final class Room {
         final long control;
         final Path recording;
         final Map<String, Long> handles = new ConcurrentHashMap<>();
         volatile boolean music;
+        JanusVideoRoom video;
 
         Room(long control, Path recording) {
             this.control = control;
@@ -152,19 +155,55 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
     }
 
     @Override
+    public String publishVideo(long callId, String participant, String sdpOffer) {
+        Room room = room(callId);
+        JanusConnection janus = connection();
+        synchronized (room) {
+            if (room.video == null) {
+                room.video = JanusVideoRoom.create(janus, callId, room.recording.getParent());
+            }
+        }
+        return room.video.publish(janus, participant, sdpOffer);
+    }
+
+    @Override
+    public boolean hasVideo(long callId) {
+        Room room = rooms.get(callId);
+        return room != null && room.video != null && room.video.hasVideo();
+    }
+
+    @Override
+    public Optional<String> subscribeVideo(long callId, String participant) {
+        Room room = room(callId);
+        return room.video == null ? Optional.empty() : room.video.subscribe(connection(), participant);
+    }
+
+    @Override
+    public void startVideo(long callId, String participant, String sdpAnswer) {
+        Room room = room(callId);
+        if (room.video == null) {
+            throw new JanusException("call " + callId + " has no video");
+        }
+        room.video.start(connection(), participant, sdpAnswer);
+    }
+
+    @Override
     public void disconnect(long callId, String participant) {
         Room room = rooms.get(callId);
         Long handle = room == null ? null : room.handles.remove(participant);
         if (handle != null) {
             detachQuietly(connection(), handle);
         }
+        if (room != null && room.video != null) {
+            room.video.leave(connection(), participant);
+        }
     }
 
     @Override
-    public Duration close(long callId) {
+    public Closed close(long callId) {
         Room room = rooms.remove(callId);
         if (room == null) {
-            return Duration.ZERO;
+            return Closed.NOTHING;
         }
         JanusConnection janus = connection();
         try {
@@ -183,7 +222,8 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         }
         room.handles.values().forEach(h -> detachQuietly(janus, h));
         detachQuietly(janus, room.control);
-        return WavLength.of(room.recording);
+        List<Path> videos = room.video == null ? List.of() : room.video.close(janus);
+        return new Closed(WavLength.of(room.recording), videos);
     }
 
     @Override

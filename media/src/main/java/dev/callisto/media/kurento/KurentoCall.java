@@ -1,13 +1,13 @@
 package dev.callisto.media.kurento;
 
+import dev.callisto.application.media.MediaPort;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.kurento.client.Composite;
 import org.kurento.client.HubPort;
 import org.kurento.client.KurentoClient;
@@ -17,7 +17,6 @@ import org.kurento.client.MediaType;
 import org.kurento.client.PlayerEndpoint;
 import org.kurento.client.RecorderEndpoint;
 import org.kurento.client.WebRtcEndpoint;
-import org.kurento.commons.exception.KurentoException;
 
 /**
  * One call on Kurento: a pipeline whose Composite mixes every participant's WebRtcEndpoint (each
@@ -27,8 +26,6 @@ import org.kurento.commons.exception.KurentoException;
  */
 final class KurentoCall {
 
-    private static final long GATHERING_SECONDS = 10;
-
     private final MediaPipeline pipeline;
     private final Composite mixer;
     private final RecorderEndpoint recorder;
@@ -36,6 +33,7 @@ final class KurentoCall {
     private final Path recording;
     private final Instant startedAt;
     private final Map<String, Leg> legs = new ConcurrentHashMap<>();
+    private final KurentoVideo video;
     private PlayerEndpoint player;
     private HubPort playerPort;
 
@@ -53,6 +51,16 @@ final class KurentoCall {
                 .build();
         recorderPort.connect(recorder, MediaType.AUDIO);
         recorder.record();
+        this.video = new KurentoVideo(pipeline, recording.getParent(), callIdOf(recording));
+    }
+
+    private static long callIdOf(Path recording) {
+        String name = recording.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.indexOf('.')));
+    }
+
+    KurentoVideo video() {
+        return video;
     }
 
     static KurentoCall start(KurentoClient kurento, Path recording, URI holdMusic, Instant now) {
@@ -72,18 +80,8 @@ final class KurentoCall {
         if (!muted) {
             endpoint.connect(port, MediaType.AUDIO);
         }
-        CountDownLatch gathered = new CountDownLatch(1);
-        endpoint.addIceGatheringDoneListener(e -> gathered.countDown());
         endpoint.processOffer(sdpOffer);
-        endpoint.gatherCandidates();
-        try {
-            if (!gathered.await(GATHERING_SECONDS, TimeUnit.SECONDS)) {
-                throw new KurentoException("Kurento gathered no ICE candidates in " + GATHERING_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KurentoException("interrupted while gathering candidates");
-        }
+        KurentoVideo.gather(endpoint);
         legs.put(participant, new Leg(endpoint, port));
         return endpoint.getLocalSessionDescriptor();
     }
@@ -131,10 +129,11 @@ final class KurentoCall {
         }
     }
 
-    /** Stops the recorder (waiting until the file is written) and releases everything. */
-    Duration close(Instant now) {
+    /** Stops the recorders (waiting until the files are written) and releases everything. */
+    MediaPort.Closed close(Instant now) {
         recorder.stopAndWait();
+        List<Path> videos = video.close();
         pipeline.release();
-        return Duration.between(startedAt, now);
+        return new MediaPort.Closed(Duration.between(startedAt, now), videos);
     }
 }

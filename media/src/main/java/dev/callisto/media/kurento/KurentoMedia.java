@@ -4,9 +4,9 @@ import dev.callisto.application.media.MediaPort;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.kurento.client.KurentoClient;
@@ -80,9 +80,30 @@ public final class KurentoMedia implements MediaPort, AutoCloseable {
     }
 
     @Override
-    public Duration close(long callId) {
+    public String publishVideo(long callId, String participant, String sdpOffer) {
+        return call(callId).video().publish(participant, sdpOffer);
+    }
+
+    @Override
+    public boolean hasVideo(long callId) {
+        KurentoCall call = calls.get(callId);
+        return call != null && call.video().hasVideo();
+    }
+
+    @Override
+    public Optional<String> subscribeVideo(long callId, String participant) {
+        return call(callId).video().subscribe(participant);
+    }
+
+    @Override
+    public void startVideo(long callId, String participant, String sdpAnswer) {
+        call(callId).video().start(participant, sdpAnswer);
+    }
+
+    @Override
+    public Closed close(long callId) {
         KurentoCall call = calls.remove(callId);
-        return call == null ? Duration.ZERO : call.close(clock.instant());
+        return call == null ? Closed.NOTHING : call.close(clock.instant());
     }
 
     @Override

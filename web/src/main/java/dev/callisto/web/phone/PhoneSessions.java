@@ -36,6 +36,15 @@ public class PhoneSessions {
         open.remove(session);
     }
 
+    /** A message to everyone following the call but the one it came from. */
+    void toFollowers(long tenantId, long callId, PhoneConnection from, String message) {
+        for (PhoneConnection c : open.values()) {
+            if (c != from && c.participant().tenantId() == tenantId && c.calls().contains(callId)) {
+                c.send(message);
+            }
+        }
+    }
+
     void callEvent(@Observes LiveEvent event) {
         if (!event.type().startsWith("call.")) {
             return;

@@ -22,11 +22,15 @@ import java.io.StringReader;
 import java.util.logging.Logger;
 
 /**
- * The phone's signalling messages, the same for customers and staff. In: {@code offer} (SDP with
- * its candidates; {@code "as":"supervisor"} to listen or barge), {@code watch} (follow a call's
- * events and chat, e.g. after a reconnect; answers with the transcript so far), {@code chat},
- * {@code leave}. Out: {@code answer}, {@code transcript}, {@code chat}, {@code call} (a call
- * event), {@code error} (with an HTTP-like status and the field at fault).
+ * The phone's signalling messages, the same for customers and staff. In: {@code offer} (audio,
+ * SDP with its candidates; {@code "as":"supervisor"} to listen or barge), {@code video-offer}
+ * (publish the camera), {@code video-subscribe} and {@code video-start} (receive the others'
+ * cameras: the server offers, the browser answers), {@code watch} (follow a call's events and
+ * chat, e.g. after a reconnect; answers with the transcript so far), {@code chat}, {@code leave}.
+ * Out: {@code answer} (with {@code video} if it is a video call), {@code video-answer},
+ * {@code video-offer}/{@code video-none}, {@code video-available} (someone showed a camera),
+ * {@code transcript}, {@code chat}, {@code call} (a call event), {@code error} (with an
+ * HTTP-like status, the field at fault and the request it answers).
  */
 @ApplicationScoped
 public class PhoneSignals {
@@ -39,50 +43,79 @@ public class PhoneSignals {
     @Inject
     private CallChat chat;
 
+    @Inject
+    private PhoneSessions sessions;
+
     void handle(PhoneConnection c, String text) {
         Long call = null;
+        String type = null;
         try {
             JsonObject m = parse(text);
-            call = callOf(m);
+            type = m.getString("type", "");
+            long id = callOf(m);
+            call = id;
             Participant who = as(c, m);
-            switch (m.getString("type", "")) {
+            switch (type) {
                 case "offer" -> {
-                    String answer = media.connect(who, call, required(m, "sdp"));
-                    c.calls().add(call);
-                    c.send(Json.createObjectBuilder()
-                            .add("type", "answer")
-                            .add("call", call)
+                    String answer = media.connect(who, id, required(m, "sdp"));
+                    c.calls().add(id);
+                    c.send(message("answer", id)
                             .add("sdp", answer)
+                            .add("video", media.hasVideo(id))
                             .build()
                             .toString());
                 }
+                case "video-offer" -> {
+                    String answer = media.publishVideo(who, id, required(m, "sdp"));
+                    c.send(message("video-answer", id)
+                            .add("sdp", answer)
+                            .build()
+                            .toString());
+                    sessions.toFollowers(
+                            c.participant().tenantId(),
+                            id,
+                            c,
+                            message("video-available", id).build().toString());
+                }
+                case "video-subscribe" ->
+                    c.send(media.subscribeVideo(who, id)
+                            .map(offer -> message("video-offer", id).add("sdp", offer))
+                            .orElse(message("video-none", id))
+                            .build()
+                            .toString());
+                case "video-start" -> media.startVideo(who, id, required(m, "sdp"));
                 case "watch" -> {
                     JsonArrayBuilder messages = Json.createArrayBuilder();
-                    chat.transcript(who, call).forEach(msg -> messages.add(PhoneSessions.chatJson(msg)));
-                    c.calls().add(call);
-                    c.send(Json.createObjectBuilder()
-                            .add("type", "transcript")
-                            .add("call", call)
+                    chat.transcript(who, id).forEach(msg -> messages.add(PhoneSessions.chatJson(msg)));
+                    c.calls().add(id);
+                    c.send(message("transcript", id)
                             .add("messages", messages)
                             .build()
                             .toString());
                 }
                 case "chat" -> {
-                    c.calls().add(call);
-                    chat.post(who, call, m.getString("text", null), null);
+                    c.calls().add(id);
+                    chat.post(who, id, m.getString("text", null), null);
                 }
                 case "leave" -> {
-                    media.disconnect(who, call);
-                    c.calls().remove(call);
+                    media.disconnect(who, id);
+                    c.calls().remove(id);
                 }
-                default -> throw new InvalidInputException("type", "type is offer, watch, chat or leave");
+                default ->
+                    throw new InvalidInputException(
+                            "type", "type is offer, video-offer, video-subscribe, video-start, watch, chat or leave");
             }
         } catch (DomainException e) {
-            c.send(error(call, status(e), e instanceof InvalidInputException i ? i.field() : null, e.getMessage()));
+            c.send(error(
+                    call, type, status(e), e instanceof InvalidInputException i ? i.field() : null, e.getMessage()));
         } catch (EJBException e) {
             LOG.warning("phone request failed: " + e.getCausedByException());
-            c.send(error(call, 502, null, "the media server failed: " + rootMessage(e)));
+            c.send(error(call, type, 502, null, "the media server failed: " + rootMessage(e)));
         }
+    }
+
+    private static JsonObjectBuilder message(String type, long call) {
+        return Json.createObjectBuilder().add("type", type).add("call", call);
     }
 
     /**
@@ -133,11 +166,15 @@ public class PhoneSignals {
         return 400;
     }
 
-    private static String error(Long call, int status, String field, String message) {
+    /** An error names the request it answers ({@code about}), so the page knows which step failed. */
+    private static String error(Long call, String about, int status, String field, String message) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("type", "error")
                 .add("status", status)
                 .add("message", message);
+        if (about != null) {
+            json.add("about", about);
+        }
         if (call != null) {
             json.add("call", call);
         }

@@ -1,0 +1,67 @@
+// A video call: a customer on the H5 page starts a video call (Chromium's fake camera and
+// microphone), agent2 answers on the agent desk, and each side decodes the other's video frames
+// while the audio flows; the customer hangs up. Prints "video call <id>" for the Java test, which
+// checks the per-camera video recordings. Env: BASE_URL, SCREENSHOTS.
+import { base, check, launch, shots, staff } from './support.mjs';
+
+const agents = await staff('admin', 'GET', '/agents?q=agent2');
+const agent = agents.items.find((a) => a.login === 'agent2').id;
+
+const browser = await launch([
+  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required', '--disable-features=WebRtcHideLocalIpsWithMdns'
+]);
+const customer = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 } })).newPage();
+const desk = await (await browser.newContext({ locale: 'en-US', httpCredentials: { username: 'agent2', password: 'demo' } })).newPage();
+for (const [who, page] of [['customer', customer], ['desk', desk]]) {
+  page.on('pageerror', (e) => console.log(`${who} page error: ${e.message}`));
+}
+
+async function frames(page, call, ms = 3000) {
+  const stats = () => page.evaluate((id) => window.callistoPhone.stats(id), Number(call));
+  const before = await stats();
+  await page.waitForTimeout(ms);
+  const after = await stats();
+  return { decoded: after.framesReceived - before.framesReceived, sent: after.framesSent, audio: after.received - before.received };
+}
+
+let call = null;
+try {
+  await desk.goto(`${base}/callisto/desk.xhtml`);
+  await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
+  await customer.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
+  await customer.waitForSelector('body[data-ready=true]');
+  await customer.click('#show-call');
+  await customer.click('#start-video-call');
+  await customer.waitForSelector('body[data-media=connected]');
+  await customer.click('#ivr-menu button[data-key="2"]');
+  await customer.waitForSelector('#ivr-menu button[data-key="1"]');
+  await customer.click('#ivr-menu button[data-key="1"]');
+  await customer.waitForSelector('#call[data-status=QUEUED]');
+  call = await customer.getAttribute('#call', 'data-call');
+
+  await desk.click('#go-idle');
+  await desk.waitForSelector('#incoming:not([hidden])');
+  await desk.click('#answer');
+  await desk.waitForSelector('body[data-media=connected]');
+  await customer.waitForSelector('#call[data-status=TALKING]');
+
+  const atAgent = await frames(desk, call);
+  const atCustomer = await frames(customer, call);
+  check(atAgent.decoded > 10 && atAgent.audio > 1000, `the agent sees and hears the customer: ${JSON.stringify(atAgent)}`);
+  check(atCustomer.decoded > 10 && atCustomer.audio > 1000, `the customer sees and hears the agent: ${JSON.stringify(atCustomer)}`);
+  await customer.screenshot({ path: `${shots}/customer-video-call.png`, fullPage: true });
+
+  await customer.click('#hang-up');
+  await customer.waitForSelector('#call[data-status=ENDED]');
+  console.log(`video call ${call}: agent decoded ${atAgent.decoded} frames/3 s, customer ${atCustomer.decoded}`);
+} catch (e) {
+  console.error(`FAILED: ${e.message}`);
+  await customer.screenshot({ path: `${shots}/failure-video-customer.png`, fullPage: true }).catch(() => {});
+  await desk.screenshot({ path: `${shots}/failure-video-desk.png`, fullPage: true }).catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await staff('agent2', 'POST', `/agents/${agent}/after-call-work/finish`).catch(() => {});
+  await staff('agent2', 'PUT', `/agents/${agent}/state`, { state: 'SIGNED_OUT' }).catch(() => {});
+}

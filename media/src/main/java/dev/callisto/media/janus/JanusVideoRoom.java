@@ -1,0 +1,217 @@
+package dev.callisto.media.janus;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The video of one call on Janus: a VideoRoom (room id = call id) where each participant with a
+ * camera publishes, recorded per camera (.mjr, converted to WebM with janus-pp-rec when the call
+ * ends), and where each participant subscribes to the others' cameras. Audio stays in the
+ * AudioBridge room, so mixing and the mixed recording do not depend on who has video.
+ */
+final class JanusVideoRoom {
+
+    private static final Logger LOG = Logger.getLogger(JanusVideoRoom.class.getName());
+    private static final String VIDEOROOM = "janus.plugin.videoroom";
+    private static final int ROOM_EXISTS = 427;
+
+    private final long callId;
+    private final long control;
+    private final Path directory;
+    private final Map<String, Long> publishers = new ConcurrentHashMap<>(); // participant -> feed id
+    private final Map<String, Long> handles =
+            new ConcurrentHashMap<>(); // participant (or "sub:" + participant) -> handle
+
+    private JanusVideoRoom(long callId, long control, Path directory) {
+        this.callId = callId;
+        this.control = control;
+        this.directory = directory;
+    }
+
+    static JanusVideoRoom create(JanusConnection janus, long callId, Path directory) {
+        Path dir = directory.resolve(callId + "-video");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long control = janus.attach(VIDEOROOM);
+        try {
+            janus.message(
+                    control,
+                    Json.createObjectBuilder()
+                            .add("request", "create")
+                            .add("room", callId)
+                            .add("description", "call " + callId)
+                            .add("is_private", true)
+                            .add("publishers", 6)
+                            .add("videocodec", "vp8")
+                            .add("record", true)
+                            .add("rec_dir", dir.toAbsolutePath().toString())
+                            .build(),
+                    null);
+        } catch (JanusException e) {
+            if (e.code() != ROOM_EXISTS) {
+                throw e;
+            }
+        }
+        return new JanusVideoRoom(callId, control, dir);
+    }
+
+    /** Publishes the participant's camera; the SDP answer to their offer. */
+    String publish(JanusConnection janus, String participant, String sdpOffer) {
+        drop(janus, participant);
+        long handle = janus.attach(VIDEOROOM);
+        handles.put(participant, handle);
+        JsonObject joined = janus.message(
+                handle,
+                Json.createObjectBuilder()
+                        .add("request", "join")
+                        .add("ptype", "publisher")
+                        .add("room", callId)
+                        .add("display", participant)
+                        .build(),
+                null);
+        publishers.put(participant, data(joined).getJsonNumber("id").longValue());
+        JsonObject published = janus.message(
+                handle,
+                Json.createObjectBuilder()
+                        .add("request", "publish")
+                        .add("audio", false)
+                        .build(),
+                Json.createObjectBuilder()
+                        .add("type", "offer")
+                        .add("sdp", sdpOffer)
+                        .add("trickle", false)
+                        .build());
+        return published.getJsonObject("jsep").getString("sdp");
+    }
+
+    boolean hasVideo() {
+        return !publishers.isEmpty();
+    }
+
+    /** Janus's offer carrying the others' cameras to the participant, if anyone else publishes. */
+    Optional<String> subscribe(JanusConnection janus, String participant) {
+        var streams = Json.createArrayBuilder();
+        publishers.forEach((who, feed) -> {
+            if (!who.equals(participant)) {
+                streams.add(Json.createObjectBuilder().add("feed", feed));
+            }
+        });
+        var list = streams.build();
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        drop(janus, "sub:" + participant);
+        long handle = janus.attach(VIDEOROOM);
+        handles.put("sub:" + participant, handle);
+        JsonObject attached = janus.message(
+                handle,
+                Json.createObjectBuilder()
+                        .add("request", "join")
+                        .add("ptype", "subscriber")
+                        .add("room", callId)
+                        .add("streams", list)
+                        .build(),
+                null);
+        return Optional.of(attached.getJsonObject("jsep").getString("sdp"));
+    }
+
+    /** The participant's answer: the subscription starts. */
+    void start(JanusConnection janus, String participant, String sdpAnswer) {
+        Long handle = handles.get("sub:" + participant);
+        if (handle == null) {
+            throw new JanusException("no video subscription for " + participant + " on call " + callId);
+        }
+        janus.message(
+                handle,
+                Json.createObjectBuilder().add("request", "start").build(),
+                Json.createObjectBuilder()
+                        .add("type", "answer")
+                        .add("sdp", sdpAnswer)
+                        .build());
+    }
+
+    void leave(JanusConnection janus, String participant) {
+        drop(janus, participant);
+        drop(janus, "sub:" + participant);
+        publishers.remove(participant);
+    }
+
+    /** Destroys the room (closing the recordings) and converts each camera's recording to WebM. */
+    List<Path> close(JanusConnection janus) {
+        try {
+            janus.message(
+                    control,
+                    Json.createObjectBuilder()
+                            .add("request", "destroy")
+                            .add("room", callId)
+                            .build(),
+                    null);
+        } catch (JanusException e) {
+            LOG.fine(() -> "video room " + callId + " already gone: " + e.getMessage());
+        }
+        handles.values().forEach(h -> detachQuietly(janus, h));
+        detachQuietly(janus, control);
+        return convert();
+    }
+
+    private List<Path> convert() {
+        List<Path> converted = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path mjr : files.filter(
+                            f -> f.toString().endsWith(".mjr") && f.toString().contains("video"))
+                    .sorted()
+                    .toList()) {
+                Path webm = mjr.resolveSibling(mjr.getFileName().toString().replace(".mjr", ".webm"));
+                Process pp = new ProcessBuilder("janus-pp-rec", mjr.toString(), webm.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                if (pp.waitFor(60, TimeUnit.SECONDS) && pp.exitValue() == 0 && Files.exists(webm)) {
+                    converted.add(webm);
+                } else {
+                    pp.destroyForcibly();
+                    LOG.warning("janus-pp-rec could not convert " + mjr + "; the .mjr stays");
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("video recordings of call " + callId + " not converted: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return converted;
+    }
+
+    private void drop(JanusConnection janus, String key) {
+        Long handle = handles.remove(key);
+        if (handle != null) {
+            detachQuietly(janus, handle);
+        }
+    }
+
+    private static JsonObject data(JsonObject reply) {
+        return reply.getJsonObject("plugindata").getJsonObject("data");
+    }
+
+    private static void detachQuietly(JanusConnection janus, long handle) {
+        try {
+            janus.detach(handle);
+        } catch (JanusException e) {
+            LOG.fine(() -> "handle " + handle + " already gone: " + e.getMessage());
+        }
+    }
+}
