@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the integration tests need when this machine lacks them (CI
 # machines start without): Chromium for the browser tests (test tools cannot download their own
-# browsers here), a small Chinese font so zh pages render in screenshots, espeak-ng, which the
-# server uses for text-to-speech prompts, and Janus, the embedded media server.
+# browsers here), a Chinese and an emoji font so pages render in screenshots, espeak-ng, which
+# the server uses for text-to-speech prompts, and Janus with its tools, the embedded media server.
 set -euo pipefail
-PACKAGES="chromium fonts-wqy-microhei espeak-ng janus janus-tools"
+PACKAGES="chromium fonts-wqy-microhei fonts-noto-color-emoji espeak-ng janus janus-tools"
 missing=""
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -1,9 +1,9 @@
 // A whole call with media, in real Chromium with fake microphones: a customer calls from the web
 // page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
 // gets the screen pop (customer, IVR keys) and answers; audio flows both ways (WebRTC statistics);
-// chat crosses both ways, also after the customer's connection drops and comes back; the agent
-// holds and resumes; a supervisor listens and hears the call;
-// the agent hangs up. Prints "media call <id>" for the Java test, which checks the recording.
+// chat (text and an image; a fake image is refused) crosses both ways, also after the customer's
+// connection drops and comes back; the agent holds and resumes; a supervisor listens and hears
+// the call; the agent hangs up. Prints "media call <id>" for the Java test, which checks the recording.
 // Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
@@ -72,6 +72,17 @@ try {
   await desk.press('#chat-text', 'Enter');
   await customer.waitForSelector('#chat-log li[data-from=AGENT]:has-text("let me check")');
   await desk.screenshot({ path: `${shots}/agent-desk.png`, fullPage: true });
+
+  // An image in the chat: a real PNG reaches the agent; a text file called .png is refused, saying why.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await customer.setInputFiles('#chat-image', { name: 'part.png', mimeType: 'image/png', buffer: png });
+  await desk.waitForFunction(() => {
+    const img = document.querySelector('#chat-log li[data-from=CUSTOMER] img[data-image]');
+    return img && img.complete && img.naturalWidth === 1;
+  });
+  await customer.setInputFiles('#chat-image', { name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await customer.waitForSelector('#error:not([hidden])');
+  check((await customer.textContent('#error')).includes('PNG'), `a file that is not an image is refused: ${await customer.textContent('#error')}`);
 
   // A brief network drop on the customer's side: the signalling reconnects, the call goes on.
   await customer.evaluate(() => window.callistoPhone.socket.close());

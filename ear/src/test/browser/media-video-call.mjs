@@ -46,6 +46,10 @@ try {
   await desk.waitForSelector('body[data-media=connected]');
   await customer.waitForSelector('#call[data-status=TALKING]');
 
+  // Each side subscribes to the other's camera as soon as it is shown; wait for the first frames.
+  for (const page of [desk, customer]) {
+    await page.waitForFunction(async (id) => (await window.callistoPhone.stats(id)).framesReceived > 0, Number(call), { timeout: 15000 });
+  }
   const atAgent = await frames(desk, call);
   const atCustomer = await frames(customer, call);
   check(atAgent.decoded > 10 && atAgent.audio > 1000, `the agent sees and hears the customer: ${JSON.stringify(atAgent)}`);

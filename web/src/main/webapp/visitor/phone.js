@@ -131,8 +131,17 @@
     await pc.setRemoteDescription({ type: 'answer', sdp: (await answer).sdp });
   };
 
-  /** Shows the others' cameras in `video` (again, when someone new shows one); false if nobody does yet. */
-  CallistoPhone.prototype.watchCameras = async function (call, video) {
+  /**
+   * Shows the others' cameras in `video` (again, when someone new shows one); false if nobody does
+   * yet. Requests run one after the other, so each reply meets the request it answers.
+   */
+  CallistoPhone.prototype.watchCameras = function (call, video) {
+    const next = (this.watching || Promise.resolve()).catch(() => {}).then(() => this.subscribeCameras(call, video));
+    this.watching = next;
+    return next;
+  };
+
+  CallistoPhone.prototype.subscribeCameras = async function (call, video) {
     const offer = this.expect(call, 'viewer');
     await this.send({ type: 'video-subscribe', call });
     const m = await offer;

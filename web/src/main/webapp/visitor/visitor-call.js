@@ -7,13 +7,40 @@
   const $ = (id) => document.getElementById(id);
   let phone = null;
   let joined = null;
+  let token = null;
+
+  function showError(message) {
+    $('error').textContent = message;
+    $('error').hidden = !message;
+  }
 
   function line(m) {
     const item = document.createElement('li');
     item.className = m.from === 'CUSTOMER' ? 'bubble mine' : 'bubble';
     item.dataset.from = m.from;
     item.textContent = m.text || '';
+    if (m.imageId) {
+      const img = document.createElement('img');
+      img.src = '../api/v1/visitor/calls/' + m.call + '/chat/images/' + m.imageId + '?token=' + encodeURIComponent(token);
+      img.alt = '';
+      img.dataset.image = m.imageId;
+      item.append(img);
+    }
     $('chat-log').append(item);
+  }
+
+  /** Sends the chosen image; the server checks it really is a PNG, JPEG or GIF of at most 5 MB. */
+  async function sendImage(file) {
+    const call = $('chat-form').dataset.call;
+    const response = await fetch('../api/v1/visitor/calls/' + call + '/chat/images', {
+      method: 'POST', headers: { 'X-Visitor-Token': token, 'Content-Type': 'application/octet-stream' }, body: file
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      showError((problem.errors || []).map((e) => e.message).join('; ') || problem.detail || response.statusText);
+    } else {
+      showError('');
+    }
   }
 
   function phoneFor(token) {
@@ -21,7 +48,7 @@
       phone = new window.CallistoPhone(window.CallistoPhone.address('phone?token=' + encodeURIComponent(token)), {
         onChat: line,
         onTranscript: (t) => { $('chat-log').replaceChildren(); t.messages.forEach(line); },
-        onError: (e) => { $('error').textContent = e.message; $('error').hidden = false; },
+        onError: (e) => showError(e.message),
         onVideo: (call) => showCameras(call)
       });
       window.callistoPhone = phone; // for the page's own tests: WebRTC statistics
@@ -43,6 +70,7 @@
 
   document.addEventListener('callisto:call', (event) => {
     const view = event.detail.view;
+    token = event.detail.token;
     const p = phoneFor(event.detail.token);
     $('chat-form').hidden = false;
     $('chat-form').dataset.call = view.id;
@@ -62,6 +90,12 @@
         .then(() => { document.body.dataset.media = 'connected'; })
         .catch((e) => { document.body.dataset.media = 'failed'; $('error').textContent = e.message; $('error').hidden = false; });
     }
+  });
+
+  $('chat-image').addEventListener('change', () => {
+    const file = $('chat-image').files[0];
+    $('chat-image').value = '';
+    if (file) sendImage(file).catch((e) => showError(e.message));
   });
 
   $('chat-form').addEventListener('submit', (event) => {

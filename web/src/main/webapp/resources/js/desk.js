@@ -33,6 +33,13 @@
     item.className = m.from === 'AGENT' ? 'bubble mine' : 'bubble';
     item.dataset.from = m.from;
     item.textContent = m.text || '';
+    if (m.imageId) {
+      const img = document.createElement('img');
+      img.src = 'api/v1/calls/' + m.call + '/chat/images/' + m.imageId;
+      img.alt = '';
+      img.dataset.image = m.imageId;
+      item.append(img);
+    }
     $('chat-log').append(item);
   }
 
@@ -100,6 +107,15 @@
   $('unmute').addEventListener('click', () => { $('mute').hidden = false; $('unmute').hidden = true; control('unmute')(); });
   $('go-idle').addEventListener('click', () => api('PUT', '/agents/' + me.agentId + '/state', { state: 'IDLE' }).then((a) => setState(a.state)).catch(showError));
   $('go-busy').addEventListener('click', () => api('PUT', '/agents/' + me.agentId + '/state', { state: 'BUSY' }).then((a) => setState(a.state)).catch(showError));
+  $('chat-image').addEventListener('change', () => {
+    const file = $('chat-image').files[0];
+    $('chat-image').value = '';
+    if (!file || !call) return;
+    fetch('api/v1/calls/' + call.id + '/chat/images', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file })
+      .then((r) => (r.ok ? showError(null) : r.json().then((p) => showError(new Error((p.errors || []).map((e) => e.message).join('; ') || p.detail)))))
+      .catch(showError);
+  });
+
   $('chat-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = $('chat-text').value.trim();

@@ -61,7 +61,12 @@ public class AttachmentStore {
     }
 
     public Path fileOf(TicketAttachment attachment) {
-        return root().resolve(attachment.storedAs());
+        return fileOf(attachment.storedAs());
+    }
+
+    /** A stored file by the name {@link #nameOf} gave it. */
+    public Path fileOf(String storedAs) {
+        return root().resolve(storedAs);
     }
 
     private static Path root() {

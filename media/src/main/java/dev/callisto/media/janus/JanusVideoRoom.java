@@ -26,6 +26,9 @@ final class JanusVideoRoom {
     private static final Logger LOG = Logger.getLogger(JanusVideoRoom.class.getName());
     private static final String VIDEOROOM = "janus.plugin.videoroom";
     private static final int ROOM_EXISTS = 427;
+    private static final int NO_SUCH_FEED = 428;
+    private static final int FEED_ATTEMPTS = 20;
+    private static final long FEED_WAIT_MILLIS = 250;
 
     private final long callId;
     private final long control;
@@ -84,7 +87,7 @@ final class JanusVideoRoom {
                         .add("display", participant)
                         .build(),
                 null);
-        publishers.put(participant, data(joined).getJsonNumber("id").longValue());
+        long feed = data(joined).getJsonNumber("id").longValue();
         JsonObject published = janus.message(
                 handle,
                 Json.createObjectBuilder()
@@ -96,6 +99,8 @@ final class JanusVideoRoom {
                         .add("sdp", sdpOffer)
                         .add("trickle", false)
                         .build());
+        // Only a feed that publishes can be subscribed to: listed once Janus has taken the offer.
+        publishers.put(participant, feed);
         return published.getJsonObject("jsep").getString("sdp");
     }
 
@@ -118,16 +123,33 @@ final class JanusVideoRoom {
         drop(janus, "sub:" + participant);
         long handle = janus.attach(VIDEOROOM);
         handles.put("sub:" + participant, handle);
-        JsonObject attached = janus.message(
-                handle,
-                Json.createObjectBuilder()
-                        .add("request", "join")
-                        .add("ptype", "subscriber")
-                        .add("room", callId)
-                        .add("streams", list)
-                        .build(),
-                null);
-        return Optional.of(attached.getJsonObject("jsep").getString("sdp"));
+        var join = Json.createObjectBuilder()
+                .add("request", "join")
+                .add("ptype", "subscriber")
+                .add("room", callId)
+                .add("streams", list)
+                .build();
+        // A camera can be watched once its own connection is up, a moment after it was published.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Optional.of(
+                        janus.message(handle, join, null).getJsonObject("jsep").getString("sdp"));
+            } catch (JanusException e) {
+                if (e.code() != NO_SUCH_FEED || attempt == FEED_ATTEMPTS) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(FEED_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JanusException("interrupted while waiting for a camera");
+        }
     }
 
     /** The participant's answer: the subscription starts. */
