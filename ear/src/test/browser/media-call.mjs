@@ -2,9 +2,9 @@
 // page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
 // gets the screen pop (customer, IVR keys) and answers; audio flows both ways (WebRTC statistics);
 // chat (text and an image; a fake image is refused) crosses both ways, also after the customer's
-// connection drops and comes back; the agent holds and resumes; a supervisor listens and hears
-// the call; the agent hangs up. Prints "media call <id>" for the Java test, which checks the recording.
-// Env: BASE_URL, SCREENSHOTS.
+// connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
+// monitoring page, clicks Listen and hears it; the agent hangs up. Prints "media call <id>" for
+// the Java test, which checks the recording. Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
@@ -99,15 +99,16 @@ try {
   await desk.click('#resume');
   await customer.waitForSelector('#call[data-status=TALKING]');
 
-  await staff('supervisor', 'POST', `/calls/${call}/monitor`, { mode: 'SUPERVISOR_LISTEN' });
+  // The supervisor's monitoring page counts the call and lists agent2 on it; Listen joins the audio.
   await supervisor.goto(`${base}/callisto/monitor.xhtml`);
-  await supervisor.addScriptTag({ url: `${base}/callisto/visitor/phone.js` });
-  await supervisor.evaluate(async (id) => {
-    const audio = document.createElement('audio');
-    document.body.append(audio);
-    window.callistoPhone = new window.CallistoPhone(window.CallistoPhone.address('phone'), {});
-    await window.callistoPhone.join(id, audio, { as: 'supervisor', listenOnly: true });
-  }, Number(call));
+  await supervisor.waitForSelector('body[data-ready=true]');
+  await supervisor.waitForFunction(() => Number(document.querySelector('.counter[data-counter=talking] .value').textContent) >= 1);
+  const row = `#agent-list tr[data-agent=agent2]`;
+  check((await supervisor.textContent(row)).includes(call), 'the agent list shows agent2 on the call');
+  await supervisor.click(`${row} button[data-action=listen]`);
+  await supervisor.waitForSelector(`body[data-listening="${call}"]`);
+  await supervisor.waitForFunction(() => Number(document.querySelector('.counter[data-counter=listening] .value').textContent) >= 1);
+  await supervisor.screenshot({ path: `${shots}/monitoring-call.png`, fullPage: true });
   const listening = await flowing(supervisor, call);
   check(listening.grew > 1000, `the supervisor hears the call: ${JSON.stringify(listening)}`);
 

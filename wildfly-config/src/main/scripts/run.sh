@@ -38,6 +38,11 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 # ./mvnw -pl realm -Pkeycloak package) users sign in through Keycloak; without it, the file realm.
 CONFIG=(-c standalone-full.xml)
 if [ -n "${CALLISTO_OIDC_URL:-}" ]; then
+  if [ -z "${CALLISTO_OIDC_SECRET:-}" ]; then
+    echo "CALLISTO_OIDC_URL is set but CALLISTO_OIDC_SECRET is not: the pages' client (callisto-web) is confidential." >&2
+    echo "Use the secret Keycloak has for it (the local one: cat realm/target/keycloak-*/data/callisto-web.secret)." >&2
+    exit 2
+  fi
   CONFIG=(-c standalone-oidc.xml "-Dcallisto.oidc.url=$CALLISTO_OIDC_URL")
 fi
 "$WILDFLY_HOME/bin/standalone.sh" "${CONFIG[@]}" -Djboss.socket.binding.port-offset="$OFFSET" &

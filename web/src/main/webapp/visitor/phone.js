@@ -220,6 +220,22 @@
     });
   }
 
+  /** A chat message as a list item (text as text, never HTML); `imageUrl` gives an image's address. */
+  CallistoPhone.chatLine = function (m, mine, imageUrl) {
+    const item = document.createElement('li');
+    item.className = mine ? 'bubble mine' : 'bubble';
+    item.dataset.from = m.from;
+    item.textContent = m.text || '';
+    if (m.imageId) {
+      const img = document.createElement('img');
+      img.src = imageUrl(m);
+      img.alt = '';
+      img.dataset.image = m.imageId;
+      item.append(img);
+    }
+    return item;
+  };
+
   /** The phone's WebSocket address, beside the page's own origin. */
   CallistoPhone.address = function (path) {
     const url = new URL(path, location.href);

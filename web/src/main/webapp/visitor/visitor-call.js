@@ -15,18 +15,8 @@
   }
 
   function line(m) {
-    const item = document.createElement('li');
-    item.className = m.from === 'CUSTOMER' ? 'bubble mine' : 'bubble';
-    item.dataset.from = m.from;
-    item.textContent = m.text || '';
-    if (m.imageId) {
-      const img = document.createElement('img');
-      img.src = '../api/v1/visitor/calls/' + m.call + '/chat/images/' + m.imageId + '?token=' + encodeURIComponent(token);
-      img.alt = '';
-      img.dataset.image = m.imageId;
-      item.append(img);
-    }
-    $('chat-log').append(item);
+    $('chat-log').append(window.CallistoPhone.chatLine(m, m.from === 'CUSTOMER', (i) =>
+      '../api/v1/visitor/calls/' + i.call + '/chat/images/' + i.imageId + '?token=' + encodeURIComponent(token)));
   }
 
   /** Sends the chosen image; the server checks it really is a PNG, JPEG or GIF of at most 5 MB. */

@@ -29,18 +29,8 @@
   }
 
   function line(m) {
-    const item = document.createElement('li');
-    item.className = m.from === 'AGENT' ? 'bubble mine' : 'bubble';
-    item.dataset.from = m.from;
-    item.textContent = m.text || '';
-    if (m.imageId) {
-      const img = document.createElement('img');
-      img.src = 'api/v1/calls/' + m.call + '/chat/images/' + m.imageId;
-      img.alt = '';
-      img.dataset.image = m.imageId;
-      item.append(img);
-    }
-    $('chat-log').append(item);
+    $('chat-log').append(window.CallistoPhone.chatLine(m, m.from === 'AGENT', (i) =>
+      'api/v1/calls/' + i.call + '/chat/images/' + i.imageId));
   }
 
   async function showCall(id) {

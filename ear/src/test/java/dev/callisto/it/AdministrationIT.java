@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.callisto.it.Api.Reply;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,6 +105,50 @@ class AdministrationIT {
                         .getString("name"));
         assertEquals(204, api.delete("admin", "/skill-groups/" + group).status());
         assertEquals(404, api.get("admin", "/skill-groups/" + group).status());
+    }
+
+    @Test
+    void telemarketingAndInboundGroupsKeepTheirAgentsAndCallsApart() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        Reply tele = api.post(
+                "admin", "/skill-groups", "{\"name\":\"Telesales " + suffix + "\",\"purpose\":\"TELEMARKETING\"}");
+        assertEquals(201, tele.status(), tele.body());
+        assertEquals("TELEMARKETING", tele.json().getString("purpose"));
+        long teleGroup = tele.json().getJsonNumber("id").longValue();
+        Reply inbound = api.post("admin", "/skill-groups", "{\"name\":\"Helpdesk " + suffix + "\"}");
+        assertEquals("INBOUND", inbound.json().getString("purpose"), "inbound unless said otherwise");
+        long inboundGroup = inbound.json().getJsonNumber("id").longValue();
+        Reply agent = api.post(
+                "admin",
+                "/agents",
+                "{\"login\":\"tele" + suffix + "\",\"displayName\":\"Tele " + suffix
+                        + "\",\"answerMode\":\"BROWSER_PHONE\"}");
+        long teleAgent = agent.json().getJsonNumber("id").longValue();
+
+        assertEquals(
+                200,
+                api.put("admin", "/skill-groups/" + teleGroup + "/members/" + teleAgent, "{\"level\":3}")
+                        .status());
+        Reply mixed = api.put("admin", "/skill-groups/" + inboundGroup + "/members/" + teleAgent, "{\"level\":3}");
+        assertEquals(409, mixed.status(), "a telemarketer does not join an inbound group: " + mixed.body());
+        assertTrue(mixed.body().contains("telemarketing group Telesales"), mixed.body());
+        assertEquals(
+                0,
+                api.get("admin", "/skill-groups/" + inboundGroup + "/members")
+                        .array()
+                        .size());
+
+        Reply call = api.post(
+                "admin",
+                "/calls",
+                "{\"channel\":\"WEB\",\"customer\":\"+8613900000" + suffix + "\",\"skillGroupId\":" + teleGroup + "}");
+        assertEquals(409, call.status(), "no inbound call reaches a telemarketing group: " + call.body());
+        Reply turned = api.put(
+                "admin",
+                "/skill-groups/" + teleGroup,
+                "{\"name\":\"Telesales " + suffix + "\",\"purpose\":\"INBOUND\"}");
+        assertEquals(400, turned.status());
+        assertEquals(List.of("purpose"), turned.fields());
     }
 
     @Test

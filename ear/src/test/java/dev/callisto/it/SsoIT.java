@@ -75,7 +75,7 @@ class SsoIT {
     static String token(String user) {
         return TOKENS.computeIfAbsent(user, u -> {
             try {
-                String form = "grant_type=password&client_id=callisto-web&username="
+                String form = "grant_type=password&client_id=callisto-api&username="
                         + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password=demo";
                 HttpResponse<String> r = HTTP.send(
                         HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
@@ -134,6 +134,8 @@ class SsoIT {
             new Operation("GET", "/agents", null, Needs.SUPERVISOR_OR_ADMIN, 200),
             new Operation("GET", "/skill-groups", null, Needs.SUPERVISOR_OR_ADMIN, 200),
             new Operation("GET", "/events", null, Needs.SUPERVISOR_OR_ADMIN, 200),
+            new Operation("GET", "/live", null, Needs.SUPERVISOR_OR_ADMIN, 200),
+            new Operation("GET", "/recordings/999999", null, Needs.ANY_ROLE, 404),
             new Operation("GET", "/exports", null, Needs.SUPERVISOR_OR_ADMIN, 200),
             new Operation("GET", "/blacklist", null, Needs.SUPERVISOR_OR_ADMIN, 200),
             new Operation("POST", "/blacklist", "{}", Needs.SUPERVISOR_OR_ADMIN, 400),

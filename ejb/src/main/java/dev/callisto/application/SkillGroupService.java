@@ -5,9 +5,11 @@ import dev.callisto.application.routing.SkillGroupChanged;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
+import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.contact.ContactStatus;
 import dev.callisto.domain.routing.OverflowAction;
 import dev.callisto.domain.routing.QueueRules;
+import dev.callisto.domain.skillgroup.GroupPurpose;
 import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.domain.skillgroup.SkillGroupMember;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,10 +48,11 @@ public class SkillGroupService {
 
     @RolesAllowed(Roles.ADMIN)
     @Audited("skill-group.create")
-    public SkillGroup create(String name, String description, int afterCallWorkSeconds) {
+    public SkillGroup create(String name, String description, int afterCallWorkSeconds, GroupPurpose purpose) {
         long tenantId = caller.tenantId();
         requireUniqueName(tenantId, name, null);
-        SkillGroup group = new SkillGroup(tenantId, name, description, afterCallWorkSeconds);
+        SkillGroup group = new SkillGroup(
+                tenantId, name, description, afterCallWorkSeconds, purpose == null ? GroupPurpose.INBOUND : purpose);
         em.persist(group);
         em.flush();
         changed.fire(new SkillGroupChanged(group.id(), Set.of()));
@@ -58,9 +61,12 @@ public class SkillGroupService {
 
     @RolesAllowed(Roles.ADMIN)
     @Audited("skill-group.update")
-    public SkillGroup update(long id, String name, String description, int afterCallWorkSeconds) {
+    public SkillGroup update(long id, String name, String description, int afterCallWorkSeconds, GroupPurpose purpose) {
         long tenantId = caller.tenantId();
         SkillGroup group = find(tenantId, id);
+        if (purpose != null && purpose != group.purpose()) {
+            throw new InvalidInputException("purpose", "a skill group's purpose is chosen when it is created");
+        }
         requireUniqueName(tenantId, name, id);
         group.rename(name, description, afterCallWorkSeconds);
         return group;
@@ -97,8 +103,9 @@ public class SkillGroupService {
     @Audited("skill-group.member-put")
     public SkillGroupMember putMember(long groupId, long agentId, int level) {
         long tenantId = caller.tenantId();
-        find(tenantId, groupId);
-        AgentService.find(em, tenantId, agentId);
+        SkillGroup group = find(tenantId, groupId);
+        Agent agent = AgentService.find(em, tenantId, agentId);
+        requireOnePurpose(group, agent);
         if (level < SkillGroupMember.LOWEST_LEVEL || level > SkillGroupMember.HIGHEST_LEVEL) {
             throw new InvalidInputException(
                     "level",
@@ -145,6 +152,24 @@ public class SkillGroupService {
         group.changeRules(rules);
         changed.fire(new SkillGroupChanged(id, Set.of()));
         return group;
+    }
+
+    /** Inbound and telemarketing are kept apart: an agent works in groups of one purpose only. */
+    private void requireOnePurpose(SkillGroup group, Agent agent) {
+        em.createQuery(
+                        "select g from SkillGroup g, SkillGroupMember m where m.skillGroupId = g.id"
+                                + " and m.agentId = :agent and g.tenantId = :tenant",
+                        SkillGroup.class)
+                .setParameter("agent", agent.id())
+                .setParameter("tenant", group.tenantId())
+                .getResultStream()
+                .filter(other -> other.purpose() != group.purpose())
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new ConflictException("agent " + agent.login() + " works in "
+                            + other.purpose().name().toLowerCase() + " group " + other.name()
+                            + "; inbound and telemarketing groups keep their own agents");
+                });
     }
 
     private List<SkillGroupMember> member(long tenantId, long groupId, long agentId) {

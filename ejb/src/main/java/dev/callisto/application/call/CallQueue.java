@@ -28,6 +28,7 @@ public class CallQueue {
     private CallJournal journal;
 
     public void queue(Call call, SkillGroup group, Long requiredAgentId, int priority, Instant now) {
+        group.requireTakesInboundCalls();
         Contact contact =
                 contacts.queue(group, ContactKind.CALL, priority, call.customer(), call.id(), requiredAgentId, now);
         call.enterQueue(group.id(), contact.id(), now);

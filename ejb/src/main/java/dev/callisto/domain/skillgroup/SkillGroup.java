@@ -1,8 +1,11 @@
 package dev.callisto.domain.skillgroup;
 
+import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.routing.QueueRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -32,11 +35,32 @@ public class SkillGroup {
     // Null in rows written before routing existed: they route with the defaults.
     private QueueRules rules;
 
+    // Null in rows written before purposes existed: those were inbound groups.
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private GroupPurpose purpose;
+
     protected SkillGroup() {}
 
     public SkillGroup(long tenantId, String name, String description, int afterCallWorkSeconds) {
+        this(tenantId, name, description, afterCallWorkSeconds, GroupPurpose.INBOUND);
+    }
+
+    public SkillGroup(long tenantId, String name, String description, int afterCallWorkSeconds, GroupPurpose purpose) {
         this.tenantId = tenantId;
+        this.purpose = purpose;
         rename(name, description, afterCallWorkSeconds);
+    }
+
+    public GroupPurpose purpose() {
+        return purpose == null ? GroupPurpose.INBOUND : purpose;
+    }
+
+    /** Inbound calls (arrivals, IVR queues, transfers) go to inbound groups only. */
+    public void requireTakesInboundCalls() {
+        if (purpose() != GroupPurpose.INBOUND) {
+            throw new ConflictException("skill group " + name + " is a telemarketing group and takes no inbound calls");
+        }
     }
 
     public void rename(String name, String description, int afterCallWorkSeconds) {

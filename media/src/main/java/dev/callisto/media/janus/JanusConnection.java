@@ -84,6 +84,15 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
                 .add("handle_id", handle));
     }
 
+    /** Detaches a handle that may be gone already (its room destroyed, its peer left). */
+    void detachQuietly(long handle) {
+        try {
+            detach(handle);
+        } catch (JanusException e) {
+            LOG.fine(() -> "handle " + handle + " already gone: " + e.getMessage());
+        }
+    }
+
     /** A plugin request; the plugin's answer data (and, on the full reply, a {@code jsep}). */
     JsonObject message(long handle, JsonObject body, JsonObject jsep) {
         JsonObjectBuilder request = Json.createObjectBuilder()

@@ -98,7 +98,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         JanusConnection janus = connection();
         Long previous = room.handles.remove(participant);
         if (previous != null) {
-            detachQuietly(janus, previous); // the same person again, from a new connection
+            janus.detachQuietly(previous); // the same person again, from a new connection
         }
         long handle = janus.attach(AUDIOBRIDGE);
         JsonObject reply = janus.message(
@@ -192,7 +192,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         Room room = rooms.get(callId);
         Long handle = room == null ? null : room.handles.remove(participant);
         if (handle != null) {
-            detachQuietly(connection(), handle);
+            connection().detachQuietly(handle);
         }
         if (room != null && room.video != null) {
             room.video.leave(connection(), participant);
@@ -220,8 +220,8 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
                 throw e;
             }
         }
-        room.handles.values().forEach(h -> detachQuietly(janus, h));
-        detachQuietly(janus, room.control);
+        room.handles.values().forEach(janus::detachQuietly);
+        janus.detachQuietly(room.control);
         List<Path> videos = room.video == null ? List.of() : room.video.close(janus);
         return new Closed(WavLength.of(room.recording), videos);
     }
@@ -280,14 +280,6 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
             }
         }
         return connection;
-    }
-
-    private static void detachQuietly(JanusConnection janus, long handle) {
-        try {
-            janus.detach(handle);
-        } catch (JanusException e) {
-            LOG.fine(() -> "handle " + handle + " already gone: " + e.getMessage());
-        }
     }
 
     private static void createDirectories(Path directory) {

@@ -186,8 +186,8 @@ final class JanusVideoRoom {
         } catch (JanusException e) {
             LOG.fine(() -> "video room " + callId + " already gone: " + e.getMessage());
         }
-        handles.values().forEach(h -> detachQuietly(janus, h));
-        detachQuietly(janus, control);
+        handles.values().forEach(janus::detachQuietly);
+        janus.detachQuietly(control);
         return convert();
     }
 
@@ -221,19 +221,11 @@ final class JanusVideoRoom {
     private void drop(JanusConnection janus, String key) {
         Long handle = handles.remove(key);
         if (handle != null) {
-            detachQuietly(janus, handle);
+            janus.detachQuietly(handle);
         }
     }
 
     private static JsonObject data(JsonObject reply) {
         return reply.getJsonObject("plugindata").getJsonObject("data");
-    }
-
-    private static void detachQuietly(JanusConnection janus, long handle) {
-        try {
-            janus.detach(handle);
-        } catch (JanusException e) {
-            LOG.fine(() -> "handle " + handle + " already gone: " + e.getMessage());
-        }
     }
 }

@@ -6,10 +6,27 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 
-/** The live monitoring page: which agent states it counts (all but signed out). */
+/** The live monitoring page and wallboard: which call counters and agent states they show. */
 @Named
 @RequestScoped
 public class MonitorView {
+
+    /** The call counters, in the order the page shows them. */
+    public List<String> getCallCounters() {
+        return List.of(
+                "callsInProgress",
+                "inIvr",
+                "queued",
+                "ringing",
+                "talking",
+                "onHold",
+                "consulting",
+                "outboundDialing",
+                "outboundTalking",
+                "outboundHold",
+                "listening",
+                "barging");
+    }
 
     public List<String> getStates() {
         return Arrays.stream(AgentState.values())

@@ -50,7 +50,7 @@ public class SkillGroupResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(SkillGroupForm form, @Context UriInfo uri) {
         validator.valid(form);
-        SkillGroup group = groups.create(form.name(), form.description(), form.afterCallWork());
+        SkillGroup group = groups.create(form.name(), form.description(), form.afterCallWork(), form.purpose());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(group.id()))
                         .build())
@@ -69,7 +69,8 @@ public class SkillGroupResource {
     @RolesAllowed(Roles.ADMIN)
     public SkillGroupView update(@PathParam("id") long id, SkillGroupForm form) {
         validator.valid(form);
-        return SkillGroupView.of(groups.update(id, form.name(), form.description(), form.afterCallWork()));
+        return SkillGroupView.of(
+                groups.update(id, form.name(), form.description(), form.afterCallWork(), form.purpose()));
     }
 
     @DELETE
