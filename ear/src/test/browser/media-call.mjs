@@ -1,8 +1,9 @@
 // A whole call with media, in real Chromium with fake microphones: a customer calls from the web
 // page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
-// gets the screen pop (customer, IVR keys) and answers; audio flows both ways (WebRTC statistics);
-// chat (text and an image; a fake image is refused) crosses both ways, also after the customer's
-// connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
+// gets the screen pop (customer, IVR keys, queue wait) and answers; audio flows both ways (WebRTC
+// statistics); the agent saves a service summary (a missing required value is refused next to its
+// field, keeping what was typed); chat (text and an image; a fake image is refused) crosses both
+// ways, also after the customer's connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
 // monitoring page, clicks Listen and hears it; the agent hangs up. Prints "media call <id>" for
 // the Java test, which checks the recording. Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
@@ -35,6 +36,9 @@ async function flowing(page, call, ms = 2500) {
 
 let call = null;
 try {
+  // The tenant's service summary has a required choice (the desk builds its form from these).
+  await staff('admin', 'POST', '/wrap-up-fields',
+    { key: 'resolution', label: 'Resolution', type: 'CHOICE', choices: ['solved', 'escalated'], required: true }).catch(() => {});
   await desk.goto(`${base}/callisto/desk.xhtml`);
   await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
 
@@ -71,6 +75,17 @@ try {
   await desk.fill('#chat-text', 'Sorry to hear that, let me check 👍');
   await desk.press('#chat-text', 'Enter');
   await customer.waitForSelector('#chat-log li[data-from=AGENT]:has-text("let me check")');
+  check((await desk.textContent('#queue-wait')).endsWith(' s'), 'the screen pop shows the queue wait');
+
+  // The service summary: saving without the required resolution is refused next to the field,
+  // and what the agent typed stays; with it, it is saved.
+  await desk.fill('#summary-notes', 'Printer jams on page two');
+  await desk.click('#summary-form button[type=submit]');
+  await desk.waitForFunction(() => document.querySelector('.field-error[data-for="summary.resolution"]').textContent.length > 0);
+  check(await desk.inputValue('#summary-notes') === 'Printer jams on page two', 'the form keeps what the agent typed');
+  await desk.selectOption('#summary-fields select[data-key=resolution]', 'solved');
+  await desk.click('#summary-form button[type=submit]');
+  await desk.waitForSelector('body[data-summary=saved]');
   await desk.screenshot({ path: `${shots}/agent-desk.png`, fullPage: true });
 
   // An image in the chat: a real PNG reaches the agent; a text file called .png is refused, saying why.

@@ -1,11 +1,14 @@
-// The agent desk: the agent's state, the incoming call with its screen pop (customer, channel,
-// IVR keys), answer/reject, mute, hold, hang up (through the call API), the browser phone and the
-// chat (through the phone WebSocket). Events pushed on the phone socket drive the page.
+// The agent desk's phone: the agent's state (idle, busy, a break with its reason, time in state),
+// the incoming call and answer/reject, mute, hold, hang up (through the call API), dialing out,
+// the browser phone and the chat (through the phone WebSocket). Events pushed on the phone socket
+// drive the page; every change of the call on the desk is announced as 'callisto:desk-call' for
+// the panels (desk-panels.js). Collapsed, the toolbar does not open on a new call: it signals.
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
   let me = null;
   let call = null; // the call on the desk: { id, status, ... }
+  let since = null;
 
   async function api(method, path, body) {
     const response = await fetch('api/v1' + path, {
@@ -13,8 +16,12 @@
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body)
     });
-    const data = response.status === 204 ? null : await response.json();
-    if (!response.ok) throw new Error((data && (data.detail || data.title)) || response.statusText);
+    const data = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      const error = new Error((data && (data.detail || data.title)) || response.statusText);
+      error.fields = (data && data.errors) || [];
+      throw error;
+    }
     return data;
   }
 
@@ -23,14 +30,10 @@
     $('error').hidden = !error;
   }
 
-  function setState(state) {
-    $('state').textContent = state;
-    document.body.dataset.state = state;
-  }
-
-  function line(m) {
-    $('chat-log').append(window.CallistoPhone.chatLine(m, m.from === 'AGENT', (i) =>
-      'api/v1/calls/' + i.call + '/chat/images/' + i.imageId));
+  function showAgent(agent) {
+    $('state').textContent = agent.state + (agent.breakReason ? ' · ' + agent.breakReason : '');
+    document.body.dataset.state = agent.state;
+    since = agent.stateSince ? Date.parse(agent.stateSince) : Date.now();
   }
 
   async function showCall(id) {
@@ -38,9 +41,6 @@
     call = view;
     document.body.dataset.call = view.id;
     document.body.dataset.callStatus = view.status;
-    $('caller').textContent = view.customer;
-    $('channel').textContent = view.channel;
-    $('ivr-keys').textContent = (view.ivrKeys || []).join(' → ') || '-';
     $('call-status').textContent = view.status;
     const ringing = view.status === 'RINGING';
     const connected = ['TALKING', 'HOLD', 'CONSULTING', 'CONFERENCE', 'VERIFYING'].includes(view.status);
@@ -49,9 +49,14 @@
     $('chat').hidden = !(ringing || connected);
     $('hold').hidden = view.status === 'HOLD';
     $('resume').hidden = view.status !== 'HOLD';
+    if (ringing && document.body.dataset.collapsed === 'true') {
+      document.body.dataset.signal = 'true'; // collapsed: signal, do not pop open
+    }
     if (view.status === 'ENDED') {
       phone.hangUp(view.id);
+      delete document.body.dataset.signal;
     }
+    document.dispatchEvent(new CustomEvent('callisto:desk-call', { detail: { view } }));
   }
 
   const phone = new window.CallistoPhone(window.CallistoPhone.address('phone'), {
@@ -60,16 +65,21 @@
         showCall(event.callId).catch(showError);
       }
       if (event.type && event.type.startsWith('call.') && event.agentId === (me && me.agentId)) {
-        api('GET', '/agents/' + me.agentId).then((a) => setState(a.state)).catch(() => {});
+        api('GET', '/agents/' + me.agentId).then(showAgent).catch(() => {});
       }
     },
-    onChat: line,
-    onTranscript: (t) => { $('chat-log').replaceChildren(); t.messages.forEach(line); },
+    onChat: (m) => $('chat-log').append(line(m)),
+    onTranscript: (t) => { $('chat-log').replaceChildren(...t.messages.map(line)); },
     onError: showError,
     onConnected: () => { document.body.dataset.phone = 'connected'; },
     onVideo: (id) => { if (call && id === call.id) phone.watchCameras(id, $('remote-video')).catch(showError); }
   });
   window.callistoPhone = phone; // for the page's own tests: WebRTC statistics
+  window.callistoDesk = { api, showError, phone, call: () => call };
+
+  function line(m) {
+    return window.CallistoPhone.chatLine(m, m.from === 'AGENT', (i) => 'api/v1/calls/' + i.call + '/chat/images/' + i.imageId);
+  }
 
   async function answer() {
     await api('POST', '/calls/' + call.id + '/answer');
@@ -88,6 +98,11 @@
     return () => api('POST', '/calls/' + call.id + '/' + action).then(() => showCall(call.id)).catch(showError);
   }
 
+  function changeState(state, breakReason) {
+    return api('PUT', '/agents/' + me.agentId + '/state', breakReason ? { state, breakReason } : { state })
+      .then((a) => { showAgent(a); showError(null); }).catch(showError);
+  }
+
   $('answer').addEventListener('click', () => answer().catch(showError));
   $('reject').addEventListener('click', control('reject'));
   $('hold').addEventListener('click', control('hold'));
@@ -95,8 +110,29 @@
   $('hang-up').addEventListener('click', control('hangup'));
   $('mute').addEventListener('click', () => { $('mute').hidden = true; $('unmute').hidden = false; control('mute')(); });
   $('unmute').addEventListener('click', () => { $('mute').hidden = false; $('unmute').hidden = true; control('unmute')(); });
-  $('go-idle').addEventListener('click', () => api('PUT', '/agents/' + me.agentId + '/state', { state: 'IDLE' }).then((a) => setState(a.state)).catch(showError));
-  $('go-busy').addEventListener('click', () => api('PUT', '/agents/' + me.agentId + '/state', { state: 'BUSY' }).then((a) => setState(a.state)).catch(showError));
+  $('go-idle').addEventListener('click', () => changeState('IDLE'));
+  $('go-busy').addEventListener('click', () => changeState('BUSY'));
+  $('break-reason').addEventListener('change', () => {
+    const reason = $('break-reason').value;
+    $('break-reason').value = '';
+    if (reason) changeState('BREAK', reason);
+  });
+  $('collapse').addEventListener('click', () => {
+    const collapsed = document.body.dataset.collapsed !== 'true';
+    document.body.dataset.collapsed = String(collapsed);
+    $('collapse').setAttribute('aria-pressed', String(collapsed));
+    if (!collapsed) delete document.body.dataset.signal;
+  });
+  $('dial').addEventListener('click', () => {
+    document.querySelector('.field-error[data-for=number]').textContent = '';
+    api('POST', '/calls/outbound', { number: $('dial-number').value.trim() })
+      .then((view) => showCall(view.id))
+      .catch((e) => {
+        const field = e.fields.find((f) => f.field === 'number');
+        if (field) document.querySelector('.field-error[data-for=number]').textContent = field.message;
+        else showError(e);
+      });
+  });
   $('chat-image').addEventListener('change', () => {
     const file = $('chat-image').files[0];
     $('chat-image').value = '';
@@ -105,7 +141,6 @@
       .then((r) => (r.ok ? showError(null) : r.json().then((p) => showError(new Error((p.errors || []).map((e) => e.message).join('; ') || p.detail)))))
       .catch(showError);
   });
-
   $('chat-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = $('chat-text').value.trim();
@@ -114,8 +149,24 @@
     $('chat-text').value = '';
   });
 
+  setInterval(() => {
+    if (since === null) return;
+    const seconds = Math.max(0, Math.floor((Date.now() - since) / 1000));
+    $('state-timer').textContent = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+  }, 1000);
+
   api('GET', '/me')
     .then((m) => { me = m; $('me').textContent = m.login; return api('GET', '/agents/' + m.agentId); })
-    .then((a) => { setState(a.state); document.body.dataset.ready = 'true'; })
+    .then(showAgent)
+    .then(() => api('GET', '/break-reasons'))
+    .then((reasons) => {
+      reasons.filter((r) => r.active).forEach((r) => {
+        const option = document.createElement('option');
+        option.value = r.code;
+        option.textContent = r.label;
+        $('break-reason').append(option);
+      });
+      document.body.dataset.ready = 'true';
+    })
     .catch(showError);
 })();

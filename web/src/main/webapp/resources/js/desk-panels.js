@@ -1,0 +1,133 @@
+// The agent desk's panels around the call (desk.js announces it as 'callisto:desk-call'): the
+// screen pop (customer, channel, IVR keys, queue wait, last agent, history of calls and tickets),
+// the service summary (the tenant's fields, tags, notes; a refused value is explained next to its
+// field and what was typed stays), the keypad (DTMF on the call's audio), and my recent calls
+// with their recordings.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const desk = window.callistoDesk;
+  let popped = null;
+  let fields = [];
+
+  function item(text) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    return li;
+  }
+
+  function seconds(from, to) {
+    return Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000)) + ' s';
+  }
+
+  /** Fills the screen pop once per call: the call's own facts, then the customer's history. */
+  async function pop(view) {
+    popped = view.id;
+    $('caller').textContent = view.customer;
+    $('channel').textContent = view.channel;
+    $('ivr-keys').textContent = (view.ivrKeys || []).join(' → ') || '-';
+    const queued = view.steps.find((s) => s.type === 'queued');
+    const offered = view.steps.find((s) => s.type === 'offered');
+    $('queue-wait').textContent = queued && offered ? seconds(queued.at, offered.at) : '-';
+    const history = await desk.api('GET', '/customers/' + encodeURIComponent(view.customer) + '/history');
+    const earlier = history.calls.filter((c) => c.callId !== view.id);
+    const last = earlier.find((c) => c.agentIds.length);
+    $('last-agent').textContent = last ? 'agent ' + last.agentIds[last.agentIds.length - 1] + ' · ' + last.arrivedAt.substring(0, 10) : '-';
+    $('history').replaceChildren(
+      ...earlier.slice(0, 5).map((c) => item(c.arrivedAt.substring(0, 16).replace('T', ' ') + ' · ' + c.result + ' · ' + c.talkSeconds + ' s')),
+      ...history.tickets.slice(0, 5).map((t) => item('#' + t.id + ' ' + t.subject + ' · ' + t.status)));
+  }
+
+  function renderFields() {
+    $('summary-fields').replaceChildren(...fields.map((f) => {
+      const label = document.createElement('label');
+      label.textContent = f.label + (f.required ? ' *' : '') + ' ';
+      let input;
+      if (f.type === 'CHOICE') {
+        input = document.createElement('select');
+        input.append(new Option('', ''), ...f.choices.map((c) => new Option(c, c)));
+      } else {
+        input = document.createElement('input');
+        if (f.type === 'NUMBER') input.inputMode = 'decimal';
+      }
+      input.dataset.key = f.key;
+      const error = document.createElement('span');
+      error.className = 'field-error';
+      error.dataset.for = 'summary.' + f.key;
+      label.append(input);
+      const wrap = document.createElement('div');
+      wrap.append(label, error);
+      return wrap;
+    }));
+  }
+
+  async function saveSummary(event) {
+    event.preventDefault();
+    const call = desk.call();
+    document.querySelectorAll('#summary-form .field-error').forEach((e) => { e.textContent = ''; });
+    $('summary-saved').hidden = true;
+    const summary = {};
+    document.querySelectorAll('#summary-fields [data-key]').forEach((input) => { summary[input.dataset.key] = input.value; });
+    const tags = $('summary-tags').value.split(',').map((t) => t.trim()).filter((t) => t);
+    try {
+      await desk.api('POST', '/calls/' + call.id + '/wrap-up', { tags, notes: $('summary-notes').value, summary });
+      $('summary-saved').hidden = false;
+      document.body.dataset.summary = 'saved';
+    } catch (e) {
+      // Next to the field it is about; the form keeps what the agent typed.
+      const shown = (e.fields || []).map((f) => {
+        const place = document.querySelector('#summary-form .field-error[data-for="' + f.field.replace(/\[.*$/, '') + '"]');
+        if (place) place.textContent = f.message;
+        return place;
+      });
+      if (!shown.some((p) => p)) desk.showError(e);
+    }
+  }
+
+  async function showRecent() {
+    const calls = await desk.api('GET', '/call-records/recent');
+    $('recent').replaceChildren(...calls.map((c) => {
+      const li = item(c.arrivedAt.substring(0, 16).replace('T', ' ') + ' · ' + c.customer + ' · ' + c.result + ' ');
+      const play = document.createElement('button');
+      play.type = 'button';
+      play.textContent = '▶';
+      play.addEventListener('click', () => playRecording(c.callId).catch(desk.showError));
+      li.append(play);
+      return li;
+    }));
+  }
+
+  async function playRecording(callId) {
+    const recordings = await desk.api('GET', '/calls/' + callId + '/recordings');
+    const audio = recordings.find((r) => r.contentType.startsWith('audio/'));
+    if (!audio) throw new Error('no recording of call ' + callId);
+    $('playback').hidden = false;
+    $('playback').src = audio.audio;
+    $('playback').play().catch(() => {});
+  }
+
+  document.addEventListener('callisto:desk-call', (event) => {
+    const view = event.detail.view;
+    const live = view.status !== 'ENDED';
+    $('screen-pop').hidden = !live && popped !== view.id;
+    $('summary').hidden = ['RINGING', 'DIALING'].includes(view.status);
+    if (popped !== view.id) {
+      $('summary-form').reset();
+      $('summary-saved').hidden = true;
+      pop(view).catch(desk.showError);
+    }
+    if (!live) showRecent().catch(desk.showError);
+  });
+
+  $('summary-form').addEventListener('submit', (event) => saveSummary(event));
+  $('keypad').addEventListener('click', (event) => {
+    const key = event.target.dataset.key;
+    const call = desk.call();
+    const pc = key && call && desk.phone.peers.get(call.id);
+    const sender = pc && pc.getSenders().find((s) => s.dtmf);
+    if (sender) sender.dtmf.insertDTMF(key);
+  });
+
+  desk.api('GET', '/wrap-up-fields').then((f) => { fields = f; renderFields(); }).catch(desk.showError);
+  showRecent().catch(desk.showError);
+})();
