@@ -1,7 +1,8 @@
 // A video call: a customer on the H5 page starts a video call (Chromium's fake camera and
 // microphone), agent2 answers on the agent desk, and each side decodes the other's video frames
-// while the audio flows; the customer hangs up. Prints "video call <id>" for the Java test, which
-// checks the per-camera video recordings. Env: BASE_URL, SCREENSHOTS.
+// while the audio flows; the agent sends the customer to the survey, who rates the call 5.
+// Prints "video call <id>" for the Java test, which checks the per-camera video recordings.
+// Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
@@ -56,8 +57,13 @@ try {
   check(atCustomer.decoded > 10 && atCustomer.audio > 1000, `the customer sees and hears the agent: ${JSON.stringify(atCustomer)}`);
   await customer.screenshot({ path: `${shots}/customer-video-call.png`, fullPage: true });
 
-  await customer.click('#hang-up');
+  // The agent sends the customer to the satisfaction survey; the customer rates the call 5.
+  await desk.click('#survey');
+  await customer.waitForSelector('#rating:not([hidden])');
+  await customer.click('#rating button[data-score="5"]');
   await customer.waitForSelector('#call[data-status=ENDED]');
+  const rated = await staff('admin', 'GET', `/calls/${call}`);
+  check(rated.satisfaction === 5, `the call record has the customer's 5: ${rated.satisfaction}`);
   console.log(`video call ${call}: agent decoded ${atAgent.decoded} frames/3 s, customer ${atCustomer.decoded}`);
 } catch (e) {
   console.error(`FAILED: ${e.message}`);

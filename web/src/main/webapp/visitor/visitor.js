@@ -228,6 +228,7 @@
       $('digits').type = menu.secret ? 'password' : 'text';
     }
     playPrompts(view.prompts || []);
+    $('rating').hidden = view.status !== 'SURVEY';
     $('start-call').hidden = view.status !== 'ENDED' && call !== null;
     $('start-video-call').hidden = $('start-call').hidden;
     $('hang-up').hidden = view.status === 'ENDED';
@@ -266,6 +267,10 @@
   }
 
   $('show-call').addEventListener('click', () => show('call'));
+  $('rating').addEventListener('click', (event) => {
+    const score = Number(event.target.dataset.score);
+    if (score) api('POST', '/calls/' + call.id + '/rating', { score }).then(renderCall).catch(showError);
+  });
   $('start-call').addEventListener('click', () => { document.body.dataset.video = 'false'; startCall().catch(showError); });
   $('start-video-call').addEventListener('click', () => { document.body.dataset.video = 'true'; startCall().catch(showError); });
   $('hang-up').addEventListener('click', () => api('POST', '/calls/' + call.id + '/hangup').then(renderCall).catch(showError));

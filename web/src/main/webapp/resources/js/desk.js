@@ -108,6 +108,7 @@
   $('hold').addEventListener('click', control('hold'));
   $('resume').addEventListener('click', control('resume'));
   $('hang-up').addEventListener('click', control('hangup'));
+  $('survey').addEventListener('click', control('survey'));
   $('mute').addEventListener('click', () => { $('mute').hidden = true; $('unmute').hidden = false; control('mute')(); });
   $('unmute').addEventListener('click', () => { $('mute').hidden = false; $('unmute').hidden = true; control('unmute')(); });
   $('go-idle').addEventListener('click', () => changeState('IDLE'));

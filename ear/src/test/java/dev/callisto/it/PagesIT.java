@@ -22,6 +22,12 @@ class PagesIT {
     private final Api api = new Api();
 
     @Test
+    void anAdminAddsAnAgentInTheAdminConsoleAfterABadLoginIsRefusedNextToItsField() throws Exception {
+        String output = BrowserScript.run("admin-console.mjs", api.base());
+        assertTrue(output.contains("after refusing a bad login"), output);
+    }
+
+    @Test
     void anAdminEditsAFlowInTheIvrDesignerSeesABadSettingRefusedSavesAndDryRunsIt() throws Exception {
         String output = BrowserScript.run("ivr-designer.mjs", api.base());
         assertTrue(output.contains("dry run lit the path"), output);

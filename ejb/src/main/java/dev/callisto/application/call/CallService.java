@@ -45,6 +45,9 @@ public class CallService {
     private CallJournal journal;
 
     @Inject
+    private CallSurvey survey;
+
+    @Inject
     private Contacts contacts;
 
     @Inject
@@ -168,10 +171,7 @@ public class CallService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Call rate(long callId, int score) {
         Call call = access.call(callId);
-        Instant now = clock.instant();
-        call.rate(score, now);
-        journal.step(call, "rated", null, score + " of 5", now);
-        journal.step(call, "ended", null, "after the survey", now);
+        survey.rate(call, score, clock.instant());
         return call;
     }
 

@@ -2,6 +2,7 @@ package dev.callisto.application.visitor;
 
 import dev.callisto.application.call.CallArrival;
 import dev.callisto.application.call.CallEnding;
+import dev.callisto.application.call.CallSurvey;
 import dev.callisto.application.ivr.IvrCalls;
 import dev.callisto.application.ivr.IvrStatus;
 import dev.callisto.application.routing.Router;
@@ -47,6 +48,9 @@ public class VisitorCalls {
     private Router router;
 
     @Inject
+    private CallSurvey survey;
+
+    @Inject
     private Clock clock;
 
     public Call start(VisitorToken visitor, String channel, String flow) {
@@ -75,6 +79,11 @@ public class VisitorCalls {
 
     public void press(VisitorToken visitor, long callId, String keys) {
         ivr.press(call(visitor, callId), keys);
+    }
+
+    /** The customer's answer to the satisfaction survey (1 to 5), which ends the call. */
+    public void rate(VisitorToken visitor, long callId, int score) {
+        survey.rate(call(visitor, callId), score, clock.instant());
     }
 
     public void hangUp(VisitorToken visitor, long callId) {

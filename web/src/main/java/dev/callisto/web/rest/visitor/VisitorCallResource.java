@@ -5,6 +5,7 @@ import dev.callisto.application.visitor.VisitorCalls;
 import dev.callisto.application.visitor.VisitorCalls.CallState;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.web.rest.RequestValidator;
+import dev.callisto.web.rest.call.CallForms;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -108,6 +109,17 @@ public class VisitorCallResource {
     public CallView hangUp(@HeaderParam(VisitorAuth.HEADER) String token, @PathParam("id") long id) {
         var visitor = auth.verify(token);
         calls.hangUp(visitor, id);
+        return CallView.of(calls.state(visitor, id));
+    }
+
+    /** The customer rates the call (1 to 5) when the agent has sent them to the survey. */
+    @POST
+    @Path("/calls/{id}/rating")
+    public CallView rate(
+            @HeaderParam(VisitorAuth.HEADER) String token, @PathParam("id") long id, CallForms.Rating form) {
+        var visitor = auth.verify(token);
+        validator.valid(form);
+        calls.rate(visitor, id, form.score());
         return CallView.of(calls.state(visitor, id));
     }
 
