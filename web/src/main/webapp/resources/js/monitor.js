@@ -10,6 +10,7 @@
   let again = false;
   let phone = null;
   let listeningTo = null;
+  let thresholds = null;
 
   async function api(method, path, body) {
     const response = await fetch('api/v1' + path, {
@@ -34,11 +35,45 @@
       .join('\n');
   }
 
+  /** The viewer's roles' cards: up to four metrics each, with the limits admins set. */
+  function renderCards() {
+    const cards = $('cards');
+    if (!cards || !thresholds) return;
+    cards.replaceChildren(...Object.entries(thresholds).map(([role, limits]) => {
+      const card = document.createElement('section');
+      card.className = 'card';
+      card.dataset.role = role;
+      const title = document.createElement('h3');
+      title.textContent = role;
+      const tiles = document.createElement('div');
+      tiles.className = 'counters';
+      Object.keys(limits).forEach((key) => {
+        const label = document.querySelector('.counter[data-counter="' + key + '"] .label');
+        const tile = document.createElement('div');
+        tile.className = 'counter';
+        tile.dataset.counter = key;
+        tile.innerHTML = '<span class="value">0</span><span class="label"></span>';
+        tile.querySelector('.label').textContent = (label ? label.textContent : key) + ' ≤ ' + limits[key];
+        tiles.append(tile);
+      });
+      card.append(title, tiles);
+      return card;
+    }));
+  }
+
+  function limitOf(key) {
+    const limits = Object.values(thresholds || {}).map((l) => l[key]).filter((l) => l !== undefined);
+    return limits.length ? Math.min(...limits) : null;
+  }
+
   function renderCounters() {
     document.querySelectorAll('.counter[data-counter]').forEach((counter) => {
       const key = counter.dataset.counter;
-      counter.querySelector('.value').textContent = snapshot.counters[key] || 0;
+      const value = snapshot.counters[key] || 0;
+      const limit = limitOf(key);
+      counter.querySelector('.value').textContent = value;
       counter.title = breakdown(key);
+      counter.classList.toggle('over', limit !== null && value > limit);
     });
     const breaks = $('breaks');
     if (breaks) {
@@ -108,6 +143,44 @@
     renderAgents();
   }
 
+  /** Today's trends: calls per hour as bars, and the day's figures. */
+  async function readTrends() {
+    if (!$('per-hour')) return;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const t = await api('GET', '/live/today?zone=' + encodeURIComponent(zone));
+    const most = Math.max(1, ...t.inboundPerHour.map((n, h) => n + t.outboundPerHour[h]));
+    const svg = 'http://www.w3.org/2000/svg';
+    const bars = [];
+    for (let h = 0; h < 24; h++) {
+      let y = 100;
+      [['in', t.inboundPerHour[h]], ['out', t.outboundPerHour[h]]].forEach(([kind, n]) => {
+        const height = (n / most) * 90;
+        const bar = document.createElementNS(svg, 'rect');
+        bar.setAttribute('class', kind);
+        bar.setAttribute('x', 8 + h * 19.5);
+        bar.setAttribute('width', 14);
+        bar.setAttribute('y', y - height);
+        bar.setAttribute('height', height);
+        bar.dataset.hour = h;
+        bar.dataset.calls = n;
+        y -= height;
+        bars.push(bar);
+      });
+      const label = document.createElementNS(svg, 'text');
+      label.setAttribute('x', 10 + h * 19.5);
+      label.setAttribute('y', 112);
+      label.textContent = h;
+      bars.push(label);
+    }
+    $('per-hour').replaceChildren(...bars);
+    $('answered').textContent = t.answered;
+    $('abandoned').textContent = t.abandoned;
+    $('service-level').textContent = t.serviceLevelPercent === null ? '-'
+      : t.serviceLevelPercent.toFixed(0) + ' % ≤ ' + t.serviceLevelSeconds + ' s';
+    $('avg-wait').textContent = t.averageWaitSeconds.toFixed(0) + ' s';
+    $('avg-handle').textContent = t.averageHandleSeconds.toFixed(0) + ' s';
+  }
+
   /** Reads the snapshot; changes arriving meanwhile cause one more read, not one per change. */
   function read() {
     if (reading) {
@@ -132,7 +205,11 @@
   function connect() {
     const socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host
       + location.pathname.replace(/[^/]*$/, '') + 'live');
-    socket.onopen = () => { document.body.dataset.live = 'open'; read(); };
+    socket.onopen = () => {
+      document.body.dataset.live = 'open';
+      api('GET', '/live/thresholds').then((t) => { thresholds = t; renderCards(); }).catch(() => {}).finally(read);
+      readTrends().catch(showError);
+    };
     socket.onclose = () => {
       document.body.dataset.live = 'closed';
       setTimeout(connect, 2000); // the server restarted or the network dropped: come back
@@ -142,6 +219,9 @@
       $('last-event').textContent = event.type + ' ' + event.occurredAt;
       if (event.type.startsWith('agent.') || event.type.startsWith('call.') || event.type.startsWith('contact.')) {
         read();
+      }
+      if (event.type === 'call.ended') {
+        setTimeout(() => readTrends().catch(showError), 1000); // the call record follows the event
       }
     };
   }

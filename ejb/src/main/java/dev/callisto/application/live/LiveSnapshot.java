@@ -38,6 +38,21 @@ public class LiveSnapshot {
 
     public record Snapshot(Map<String, Long> counters, Map<String, Map<String, Long>> byGroup, List<AgentRow> agents) {}
 
+    /** The call counters, in the order the pages show them. */
+    public static final List<String> CALL_COUNTERS = List.of(
+            "callsInProgress",
+            "inIvr",
+            "queued",
+            "ringing",
+            "talking",
+            "onHold",
+            "consulting",
+            "outboundDialing",
+            "outboundTalking",
+            "outboundHold",
+            "listening",
+            "barging");
+
     private static final Set<CallStatus> CONNECTED =
             Set.of(CallStatus.TALKING, CallStatus.CONFERENCE, CallStatus.VERIFYING, CallStatus.SURVEY);
 

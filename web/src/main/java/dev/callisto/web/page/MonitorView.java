@@ -1,5 +1,6 @@
 package dev.callisto.web.page;
 
+import dev.callisto.application.live.LiveSnapshot;
 import dev.callisto.domain.agent.AgentState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -13,19 +14,7 @@ public class MonitorView {
 
     /** The call counters, in the order the page shows them. */
     public List<String> getCallCounters() {
-        return List.of(
-                "callsInProgress",
-                "inIvr",
-                "queued",
-                "ringing",
-                "talking",
-                "onHold",
-                "consulting",
-                "outboundDialing",
-                "outboundTalking",
-                "outboundHold",
-                "listening",
-                "barging");
+        return LiveSnapshot.CALL_COUNTERS;
     }
 
     public List<String> getStates() {
