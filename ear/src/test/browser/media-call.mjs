@@ -1,6 +1,6 @@
 // A whole call with media, in real Chromium with fake microphones: a customer calls from the web
 // page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
-// gets the screen pop (customer, IVR keys, queue wait) and answers; audio flows both ways (WebRTC
+// gets the screen pop (customer, IVR keys, queue wait, the CRM page) and answers; audio flows both ways (WebRTC
 // statistics); the agent saves a service summary (a missing required value is refused next to its
 // field, keeping what was typed); chat (text and an image; a fake image is refused) crosses both
 // ways, also after the customer's connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
@@ -39,6 +39,11 @@ try {
   // The tenant's service summary has a required choice (the desk builds its form from these).
   await staff('admin', 'POST', '/wrap-up-fields',
     { key: 'resolution', label: 'Resolution', type: 'CHOICE', choices: ['solved', 'escalated'], required: true }).catch(() => {});
+  // The tenant's CRM page (here a stand-in on this server) frames into the screen pop.
+  await staff('admin', 'PUT', '/crm-page', {
+    urlTemplate: `${base}/callisto/visitor/index.html?tenant=acme&crm={number}&call={callId}&agent={agent}`,
+    allowedHosts: [new URL(base).hostname]
+  });
   await desk.goto(`${base}/callisto/desk.xhtml`);
   await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
 
@@ -59,6 +64,9 @@ try {
   await desk.waitForSelector('#incoming:not([hidden])');
   check((await desk.textContent('#ivr-keys')).includes('2 → 1'), 'the screen pop shows the IVR keys');
   check((await desk.textContent('#caller')).length > 0, 'the screen pop shows the customer');
+  await desk.waitForSelector('#crm:not([hidden])');
+  const crm = await desk.getAttribute('#crm', 'src');
+  check(crm.includes('agent=agent2') && /call=\d+/.test(crm), `the CRM page gets the call and the agent: ${crm}`);
   await desk.screenshot({ path: `${shots}/agent-desk-ringing.png`, fullPage: true });
   await desk.click('#answer');
   await desk.waitForSelector('body[data-media=connected]');

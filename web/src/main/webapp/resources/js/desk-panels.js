@@ -1,7 +1,7 @@
 // The agent desk's panels around the call (desk.js announces it as 'callisto:desk-call'): the
-// screen pop (customer, channel, IVR keys, queue wait, last agent, history of calls and tickets),
-// the service summary (the tenant's fields, tags, notes; a refused value is explained next to its
-// field and what was typed stays), the keypad (DTMF on the call's audio), and my recent calls
+// screen pop (customer, channel, IVR keys, queue wait, last agent, history of calls and tickets,
+// the tenant's CRM page in a frame), the service summary (the tenant's fields, tags, notes; a
+// refused value is explained next to its field and what was typed stays), the keypad (DTMF on the call's audio), and my recent calls
 // with their recordings.
 (function () {
   'use strict';
@@ -29,6 +29,10 @@
     const queued = view.steps.find((s) => s.type === 'queued');
     const offered = view.steps.find((s) => s.type === 'offered');
     $('queue-wait').textContent = queued && offered ? seconds(queued.at, offered.at) : '-';
+    // The tenant's CRM page for this caller, framed (only hosts the admin allowed are ever used).
+    desk.api('GET', '/calls/' + view.id + '/crm-page')
+      .then((page) => { $('crm').src = page.url; $('crm').hidden = false; })
+      .catch(() => { $('crm').hidden = true; });
     const history = await desk.api('GET', '/customers/' + encodeURIComponent(view.customer) + '/history');
     const earlier = history.calls.filter((c) => c.callId !== view.id);
     const last = earlier.find((c) => c.agentIds.length);

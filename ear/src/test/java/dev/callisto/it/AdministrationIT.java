@@ -152,6 +152,49 @@ class AdministrationIT {
     }
 
     @Test
+    void theCrmPageOfTheScreenPopPointsOnlyToAllowedHostsAndCarriesTheCall() {
+        Reply foreign = api.put(
+                "admin",
+                "/crm-page",
+                "{\"urlTemplate\":\"https://evil.example.net/?n={number}\",\"allowedHosts\":[\"crm.example.com\"]}");
+        assertEquals(400, foreign.status());
+        assertEquals(List.of("urlTemplate"), foreign.fields(), "a host not allowed is refused");
+        assertEquals(
+                403,
+                api.put(
+                                "supervisor",
+                                "/crm-page",
+                                "{\"urlTemplate\":\"https://crm.example.com/\",\"allowedHosts\":[\"crm.example.com\"]}")
+                        .status());
+        Reply set = api.put(
+                "admin",
+                "/crm-page",
+                "{\"urlTemplate\":\"https://crm.example.com/card?phone={number}&call={callId}&by={agent}\",\"allowedHosts\":[\"crm.example.com\"]}");
+        assertEquals(200, set.status(), set.body());
+
+        long sales = api
+                .get("admin", "/skill-groups?q=Sales")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(g -> g.getString("name").equals("Sales"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        Reply call = api.post(
+                "admin",
+                "/calls",
+                "{\"channel\":\"WEB\",\"customer\":\"+86 138 0000 7777\",\"skillGroupId\":" + sales + "}");
+        long id = call.json().getJsonNumber("id").longValue();
+        String url = api.get("admin", "/calls/" + id + "/crm-page").json().getString("url");
+        assertEquals("https://crm.example.com/card?phone=%2B86+138+0000+7777&call=" + id + "&by=admin", url);
+        assertEquals(404, api.get("globex-admin", "/calls/" + id + "/crm-page").status(), "another tenant's call");
+        api.post("admin", "/calls/" + id + "/customer-hangup", null);
+    }
+
+    @Test
     void retiredBreakReasonCanNoLongerBeChosen() {
         Reply created = api.post("admin", "/break-reasons", "{\"code\":\"prayer\",\"label\":\"Prayer\"}");
         assertEquals(201, created.status(), created.body());
