@@ -1,7 +1,8 @@
 // The agent desk's panels around the call (desk.js announces it as 'callisto:desk-call'): the
 // screen pop (customer, channel, IVR keys, queue wait, last agent, history of calls and tickets,
 // the tenant's CRM page in a frame), the service summary (the tenant's fields, tags, notes; a
-// refused value is explained next to its field and what was typed stays), the keypad (DTMF on the call's audio), and my recent calls
+// refused value is explained next to its field and what was typed stays), the keypad (DTMF on
+// the call's audio), contact plans (plan a callback, the due ones, dial), and my recent calls
 // with their recordings.
 (function () {
   'use strict';
@@ -110,6 +111,41 @@
     $('playback').play().catch(() => {});
   }
 
+  /** My open contact plans, due ones first and marked; each can be dialled from here. */
+  async function showPlans() {
+    const plans = await desk.api('GET', '/callback-plans');
+    $('plans').replaceChildren(...plans.map((p) => {
+      const li = item(p.dueAt.substring(0, 16).replace('T', ' ') + ' · ' + p.customer + (p.note ? ' · ' + p.note : '') + ' ');
+      li.className = p.due ? 'due' : '';
+      const dial = document.createElement('button');
+      dial.type = 'button';
+      dial.textContent = '☎';
+      dial.addEventListener('click', () => desk.api('POST', '/callback-plans/' + p.id + '/dial').then(showPlans).catch(desk.showError));
+      li.append(dial);
+      return li;
+    }));
+  }
+
+  async function planCallback(event) {
+    event.preventDefault();
+    document.querySelectorAll('#plan-form .field-error').forEach((e) => { e.textContent = ''; });
+    const due = $('plan-due').value;
+    try {
+      await desk.api('POST', '/callback-plans', {
+        customer: desk.call().customer, dueAt: due ? new Date(due).toISOString() : null, note: $('plan-note').value
+      });
+      $('plan-form').reset();
+      await showPlans();
+    } catch (e) {
+      const shown = (e.fields || []).map((f) => {
+        const place = document.querySelector('#plan-form .field-error[data-for="' + f.field + '"]');
+        if (place) place.textContent = f.message;
+        return place;
+      });
+      if (!shown.some((p) => p)) desk.showError(e);
+    }
+  }
+
   document.addEventListener('callisto:desk-call', (event) => {
     const view = event.detail.view;
     const live = view.status !== 'ENDED';
@@ -124,6 +160,7 @@
   });
 
   $('summary-form').addEventListener('submit', (event) => saveSummary(event));
+  $('plan-form').addEventListener('submit', (event) => planCallback(event));
   $('keypad').addEventListener('click', (event) => {
     const key = event.target.dataset.key;
     const call = desk.call();
@@ -134,4 +171,6 @@
 
   desk.api('GET', '/wrap-up-fields').then((f) => { fields = f; renderFields(); }).catch(desk.showError);
   showRecent().catch(desk.showError);
+  showPlans().catch(desk.showError);
+  setInterval(() => showPlans().catch(() => {}), 60000); // plans become due as time passes
 })();

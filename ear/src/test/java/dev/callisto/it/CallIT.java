@@ -209,6 +209,50 @@ class CallIT {
     }
 
     @Test
+    void aContactPlanShowsWhenDueAndIsDialledOnce() {
+        calls.state("agent1", "BUSY");
+        String past = java.time.Instant.now().minusSeconds(60).toString();
+        String later = java.time.Instant.now().plusSeconds(3600).toString();
+        assertEquals(
+                List.of("customer"),
+                api.post("agent1", "/callback-plans", "{\"customer\":\"v-visitor\",\"dueAt\":\"" + past + "\"}")
+                        .fields(),
+                "a callback needs a phone number");
+        assertEquals(
+                List.of("dueAt"),
+                api.post("agent1", "/callback-plans", "{\"customer\":\"+8613500000077\"}")
+                        .fields());
+        var due = api.post(
+                "agent1",
+                "/callback-plans",
+                "{\"customer\":\"+8613500000077\",\"dueAt\":\"" + past + "\",\"note\":\"wants the refund status\"}");
+        assertEquals(201, due.status(), due.body());
+        long plan = id(due.json());
+        var notYet =
+                api.post("agent1", "/callback-plans", "{\"customer\":\"+8613500000078\",\"dueAt\":\"" + later + "\"}");
+        long later1 = id(notYet.json());
+
+        String dueNow = api.get("agent1", "/callback-plans?due=true").body();
+        assertTrue(dueNow.contains("+8613500000077") && !dueNow.contains("+8613500000078"), dueNow);
+        assertTrue(api.get("agent1", "/callback-plans").body().contains("+8613500000078"), "all open plans");
+        assertEquals("[]", api.get("agent2", "/callback-plans").body(), "an agent sees their own plans only");
+
+        var dialled = api.post("agent1", "/callback-plans/" + plan + "/dial", null);
+        assertEquals(201, dialled.status(), dialled.body());
+        long call = id(dialled.json());
+        assertEquals("OUTBOUND_DIALING", calls.stateOf("agent1"));
+        assertEquals(
+                409,
+                api.post("agent1", "/callback-plans/" + plan + "/dial", null).status(),
+                "dialled once");
+        calls.act("admin", call, "failed");
+        assertFalse(
+                api.get("agent1", "/callback-plans").body().contains("+8613500000077"), "done plans leave the list");
+        assertEquals(204, api.delete("agent1", "/callback-plans/" + later1).status());
+        calls.state("agent1", "SIGNED_OUT");
+    }
+
+    @Test
     void outboundCallsFailOrConnectAndReturnTheAgentToWhereTheyWere() {
         calls.state("agent1", "BUSY");
         var dialled = api.post("agent1", "/calls/outbound", "{\"number\":\"+8613500000001\"}");
