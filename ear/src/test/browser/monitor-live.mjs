@@ -1,7 +1,8 @@
 // A supervisor's monitoring page (Chinese browser) shows the agents by state and follows an agent's
 // state changes live, without reloading; the supervisor's card shows the metrics an admin chose,
-// red over their limits; today's trends are there; an agent may not open it. Prints how long each
-// change took to show (measured, not asserted). Env: BASE_URL, SCREENSHOTS.
+// red over their limits; today's trends are there; the language switch overrides the browser;
+// an agent may not open it. Prints how long each change took to show (measured, not asserted).
+// Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent3');
@@ -42,6 +43,12 @@ try {
   await page.waitForFunction((n) => Number(document.querySelector('.counter[data-state=IDLE] .value').textContent) === n,
     before, { timeout: 5000 });
   console.log(`counter followed agent3 without reload: ${shown} ms to idle, ${Date.now() - t0} ms to signed out`);
+
+  // The switch overrides the browser's language, for the rest of the session.
+  await page.click('#language');
+  await page.waitForFunction(() => document.querySelector('h1').textContent === 'Live monitoring');
+  await page.goto(`${base}/callisto/monitor.xhtml`);
+  check((await page.textContent('h1')) === 'Live monitoring', 'the chosen language stays for the session');
 
   const agentPage = await (await browser.newContext({ httpCredentials: { username: 'agent1', password: 'demo' } })).newPage();
   const refused = await agentPage.goto(`${base}/callisto/monitor.xhtml`);
