@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * What the monitoring page and the wallboard show at a glance, read from the database in one go:
@@ -75,14 +76,19 @@ public class LiveSnapshot {
                 .setParameter("out", AgentState.SIGNED_OUT)
                 .getResultList();
         Map<String, Long> counters = count(calls, agents);
+        // One read of the tenant's memberships, not one per group: this runs on every live event.
+        Map<Long, Set<Long>> membersByGroup = em.createQuery(
+                        "select m from SkillGroupMember m where m.tenantId = :t", SkillGroupMember.class)
+                .setParameter("t", tenant)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        SkillGroupMember::skillGroupId,
+                        Collectors.mapping(SkillGroupMember::agentId, Collectors.toSet())));
         Map<String, Map<String, Long>> byGroup = new TreeMap<>();
         for (SkillGroup g : em.createQuery("select g from SkillGroup g where g.tenantId = :t", SkillGroup.class)
                 .setParameter("t", tenant)
                 .getResultList()) {
-            Set<Long> members = Set.copyOf(
-                    em.createQuery("select m.agentId from SkillGroupMember m where m.skillGroupId = :g", Long.class)
-                            .setParameter("g", g.id())
-                            .getResultList());
+            Set<Long> members = membersByGroup.getOrDefault(g.id(), Set.of());
             byGroup.put(
                     g.name(),
                     count(

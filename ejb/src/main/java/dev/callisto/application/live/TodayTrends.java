@@ -59,6 +59,7 @@ public class TodayTrends {
         long[] outbound = new long[24];
         long answered = 0;
         long abandoned = 0;
+        long abandonedInQueue = 0;
         long queuedAnswered = 0;
         long withinLevel = 0;
         long waitSum = 0;
@@ -78,12 +79,10 @@ public class TodayTrends {
                 }
             } else if (ABANDONED.contains(r.result())) {
                 abandoned++;
+                abandonedInQueue += r.queuedAt() != null ? 1 : 0;
             }
         }
-        long reachedQueue = queuedAnswered
-                + records.stream()
-                        .filter(r -> r.queuedAt() != null && ABANDONED.contains(r.result()))
-                        .count();
+        long reachedQueue = queuedAnswered + abandonedInQueue;
         return new Trends(
                 inbound,
                 outbound,
