@@ -9,6 +9,7 @@ import dev.callisto.domain.call.CallDirection;
 import dev.callisto.domain.call.CallLeg;
 import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.skillgroup.SkillGroup;
+import dev.callisto.domain.skillgroup.SkillGroupMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
