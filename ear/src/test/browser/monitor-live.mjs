@@ -45,8 +45,9 @@ try {
   console.log(`counter followed agent3 without reload: ${shown} ms to idle, ${Date.now() - t0} ms to signed out`);
 
   // The switch overrides the browser's language, for the rest of the session.
+  // The switch reloads the page, so the heading may be missing for a moment.
   await page.click('#language');
-  await page.waitForFunction(() => document.querySelector('h1').textContent === 'Live monitoring');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Live monitoring');
   await page.goto(`${base}/callisto/monitor.xhtml`);
   check((await page.textContent('h1')) === 'Live monitoring', 'the chosen language stays for the session');
 
