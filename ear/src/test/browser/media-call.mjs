@@ -1,6 +1,7 @@
 // A whole call with media, in real Chromium with fake microphones: a customer calls from the web
 // page, goes through the visual IVR and hears hold music while queued; agent2 on the agent desk
-// gets the screen pop (customer, IVR keys, queue wait, the CRM page) and answers; audio flows both ways (WebRTC
+// (toolbar collapsed: it only signals, then opened) gets the screen pop (customer, IVR keys,
+// queue wait, the CRM page, the customer card, edited and saved) and answers; audio flows both ways (WebRTC
 // statistics); the agent saves a service summary (a missing required value is refused next to its
 // field, keeping what was typed); chat (text and an image; a fake image is refused) crosses both
 // ways, also after the customer's connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
@@ -44,6 +45,11 @@ try {
     urlTemplate: `${base}/callisto/visitor/index.html?tenant=acme&crm={number}&call={callId}&agent={agent}`,
     allowedHosts: [new URL(base).hostname]
   });
+  // The tenant's customer cards carry a required level and a contract number.
+  await staff('admin', 'PUT', '/customers/card-fields', { fields: [
+    { key: 'level', label: 'Level', kind: 'CHOICE', required: true, options: ['gold', 'silver'] },
+    { key: 'contract', label: 'Contract', kind: 'NUMBER', required: false }
+  ] });
   await desk.goto(`${base}/callisto/desk.xhtml`);
   await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
 
@@ -60,8 +66,14 @@ try {
   const music = await flowing(customer, call);
   check(music.grew > 1000, `the queued customer hears hold music: ${JSON.stringify(music)}`);
 
-  await desk.click('#go-idle');
+  // Collapsed, the toolbar does not pop open on the new call: it only signals; opened, it rings.
+  await desk.click('#collapse');
+  await staff('agent2', 'PUT', `/agents/${agent}/state`, { state: 'IDLE' });
+  await desk.waitForSelector('body[data-signal=true]');
+  check(!(await desk.isVisible('#incoming')) && !(await desk.isVisible('#screen-pop')), 'collapsed, the desk only signals the call');
+  await desk.click('#collapse');
   await desk.waitForSelector('#incoming:not([hidden])');
+  check(await desk.isVisible('#answer'), 'opened again, the desk shows the ringing call');
   check((await desk.textContent('#ivr-keys')).includes('2 → 1'), 'the screen pop shows the IVR keys');
   check((await desk.textContent('#caller')).length > 0, 'the screen pop shows the customer');
   await desk.waitForSelector('#crm:not([hidden])');
@@ -95,6 +107,24 @@ try {
   await desk.click('#summary-form button[type=submit]');
   await desk.waitForSelector('body[data-summary=saved]');
   await desk.screenshot({ path: `${shots}/agent-desk.png`, fullPage: true });
+
+  // The customer card: without the required level the save is refused next to that field and
+  // the name typed stays; with it the card is saved and reads back the same.
+  const who = await desk.textContent('#caller');
+  await desk.waitForSelector('#card-fields select[data-key=level]');
+  await desk.fill('#card-name', 'Lin Wei');
+  await desk.fill('#card-tags', 'vip, printer');
+  await desk.fill('#card-fields input[data-key=contract]', '4711');
+  await desk.click('#card-form button[type=submit]');
+  await desk.waitForFunction(() => document.querySelector('#card-form .field-error[data-for="fields.level"]').textContent.length > 0);
+  check(await desk.inputValue('#card-name') === 'Lin Wei', 'the card keeps the name the agent typed');
+  await desk.selectOption('#card-fields select[data-key=level]', 'gold');
+  await desk.click('#card-form button[type=submit]');
+  await desk.waitForSelector('body[data-card=saved]');
+  const card = await staff('agent2', 'GET', `/customers/${encodeURIComponent(who)}/card`);
+  const value = (key) => card.fields.find((f) => f.key === key).value;
+  check(card.name === 'Lin Wei' && card.tags.join() === 'vip,printer' && value('level') === 'gold' && value('contract') === '4711',
+    `the customer card is saved: ${JSON.stringify(card)}`);
 
   // An image in the chat: a real PNG reaches the agent; a text file called .png is refused, saying why.
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

@@ -69,7 +69,7 @@
   async function saveSummary(event) {
     event.preventDefault();
     const call = desk.call();
-    document.querySelectorAll('#summary-form .field-error').forEach((e) => { e.textContent = ''; });
+    desk.showFieldErrors($('summary-form'), null);
     $('summary-saved').hidden = true;
     const summary = {};
     document.querySelectorAll('#summary-fields [data-key]').forEach((input) => { summary[input.dataset.key] = input.value; });
@@ -79,13 +79,7 @@
       $('summary-saved').hidden = false;
       document.body.dataset.summary = 'saved';
     } catch (e) {
-      // Next to the field it is about; the form keeps what the agent typed.
-      const shown = (e.fields || []).map((f) => {
-        const place = document.querySelector('#summary-form .field-error[data-for="' + f.field.replace(/\[.*$/, '') + '"]');
-        if (place) place.textContent = f.message;
-        return place;
-      });
-      if (!shown.some((p) => p)) desk.showError(e);
+      desk.showFieldErrors($('summary-form'), e); // the form keeps what the agent typed
     }
   }
 
@@ -128,7 +122,7 @@
 
   async function planCallback(event) {
     event.preventDefault();
-    document.querySelectorAll('#plan-form .field-error').forEach((e) => { e.textContent = ''; });
+    desk.showFieldErrors($('plan-form'), null);
     const due = $('plan-due').value;
     try {
       await desk.api('POST', '/callback-plans', {
@@ -137,12 +131,7 @@
       $('plan-form').reset();
       await showPlans();
     } catch (e) {
-      const shown = (e.fields || []).map((f) => {
-        const place = document.querySelector('#plan-form .field-error[data-for="' + f.field + '"]');
-        if (place) place.textContent = f.message;
-        return place;
-      });
-      if (!shown.some((p) => p)) desk.showError(e);
+      desk.showFieldErrors($('plan-form'), e);
     }
   }
 

@@ -30,6 +30,18 @@
     $('error').hidden = !error;
   }
 
+  /** A refusal next to the fields it names inside `form` (index suffixes dropped); else on top. */
+  function showFieldErrors(form, error) {
+    form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
+    if (!error) return;
+    const shown = (error.fields || []).map((f) => {
+      const place = form.querySelector('.field-error[data-for="' + f.field.replace(/\[.*$/, '') + '"]');
+      if (place) place.textContent = f.message;
+      return place;
+    });
+    if (!shown.some((p) => p)) showError(error);
+  }
+
   function showAgent(agent) {
     $('state').textContent = agent.state + (agent.breakReason ? ' · ' + agent.breakReason : '');
     document.body.dataset.state = agent.state;
@@ -75,7 +87,7 @@
     onVideo: (id) => { if (call && id === call.id) phone.watchCameras(id, $('remote-video')).catch(showError); }
   });
   window.callistoPhone = phone; // for the page's own tests: WebRTC statistics
-  window.callistoDesk = { api, showError, phone, call: () => call };
+  window.callistoDesk = { api, showError, showFieldErrors, phone, call: () => call };
 
   function line(m) {
     return window.CallistoPhone.chatLine(m, m.from === 'AGENT', (i) => 'api/v1/calls/' + i.call + '/chat/images/' + i.imageId);

@@ -2,6 +2,7 @@ package dev.callisto.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.callisto.it.Api.Reply;
@@ -192,6 +193,59 @@ class AdministrationIT {
         assertEquals("https://crm.example.com/card?phone=%2B86+138+0000+7777&call=" + id + "&by=admin", url);
         assertEquals(404, api.get("globex-admin", "/calls/" + id + "/crm-page").status(), "another tenant's call");
         api.post("admin", "/calls/" + id + "/customer-hangup", null);
+    }
+
+    @Test
+    void customerCardsCarryTheFieldsAdminsChooseAndStayInTheirTenant() {
+        String fields = "{\"fields\":[{\"key\":\"level\",\"label\":\"Level\",\"kind\":\"CHOICE\",\"required\":true,"
+                + "\"options\":[\"gold\",\"silver\"]},{\"key\":\"since\",\"kind\":\"DATE\"}]}";
+        assertEquals(
+                403, api.put("agent1", "/customers/card-fields", fields).status(), "agents do not choose the fields");
+        assertEquals(200, api.put("admin", "/customers/card-fields", fields).status());
+        try {
+            String customer = "+86-139-" + System.nanoTime() % 10_000_000;
+            Reply empty = api.get("agent1", "/customers/" + customer + "/card");
+            assertEquals(2, empty.json().getJsonArray("fields").size(), empty.body());
+            assertNull(empty.json().getString("name", null), "nobody wrote this card yet");
+
+            Reply badDate = api.put(
+                    "agent1",
+                    "/customers/" + customer + "/card",
+                    "{\"name\":\"Lin Wei\",\"fields\":{\"level\":\"gold\",\"since\":\"last spring\"}}");
+            assertEquals(400, badDate.status(), badDate.body());
+            assertEquals(List.of("fields.since"), badDate.fields());
+            Reply unknown = api.put(
+                    "agent1",
+                    "/customers/" + customer + "/card",
+                    "{\"fields\":{\"level\":\"gold\",\"colour\":\"red\"}}");
+            assertEquals(List.of("fields.colour"), unknown.fields());
+            assertNull(
+                    api.get("agent1", "/customers/" + customer + "/card").json().getString("name", null),
+                    "a refusal keeps nothing");
+
+            Reply saved = api.put(
+                    "agent1",
+                    "/customers/" + customer + "/card",
+                    "{\"name\":\"Lin Wei\",\"tags\":[\"vip\",\"vip\",\"printer\"],\"notes\":\"Prefers mornings\","
+                            + "\"fields\":{\"level\":\"gold\",\"since\":\"2024-03-01\"}}");
+            assertEquals(200, saved.status(), saved.body());
+            JsonObject card =
+                    api.get("supervisor", "/customers/" + customer + "/card").json();
+            assertEquals("Lin Wei", card.getString("name"));
+            assertEquals(
+                    List.of("vip", "printer"),
+                    card.getJsonArray("tags").getValuesAs(j -> ((jakarta.json.JsonString) j).getString()));
+            assertEquals("agent1", card.getString("updatedBy"));
+            assertEquals(
+                    "2024-03-01", card.getJsonArray("fields").getJsonObject(1).getString("value"));
+            assertNull(
+                    api.get("globex-admin", "/customers/" + customer + "/card")
+                            .json()
+                            .getString("name", null),
+                    "another tenant does not see the card");
+        } finally {
+            api.put("admin", "/customers/card-fields", "{\"fields\":[]}");
+        }
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.callisto.application;
 
+import dev.callisto.domain.field.FieldDefinition;
+import dev.callisto.domain.field.FieldKind;
 import dev.callisto.domain.ivr.IvrFlow;
 import dev.callisto.domain.ivr.IvrFlowVersion;
 import dev.callisto.domain.ivr.Schedule;
-import dev.callisto.domain.ticket.FieldDefinition;
-import dev.callisto.domain.ticket.FieldKind;
 import dev.callisto.domain.ticket.Sla;
 import dev.callisto.domain.ticket.TicketType;
 import jakarta.enterprise.context.ApplicationScoped;

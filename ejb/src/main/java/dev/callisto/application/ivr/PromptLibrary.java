@@ -85,6 +85,29 @@ public class PromptLibrary {
         }
     }
 
+    /**
+     * Renders {@code text} with the server's text-to-speech into a prompt that, like an upload,
+     * waits for approval (a fixed recording, unlike a flow's {@code tts:} text).
+     */
+    @Audited("prompt.speak")
+    public Prompt speak(String name, String language, String text) {
+        if (!"en".equals(language) && !"zh".equals(language)) {
+            throw new InvalidInputException("language", "the language is en or zh");
+        }
+        if (text == null || text.isBlank() || text.length() > 500) {
+            throw new InvalidInputException("text", "the text to speak is 1 to 500 characters");
+        }
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new InvalidInputException(
+                    "name", "a prompt name is lower-case letters, digits and -, starting with a letter");
+        }
+        try (InputStream wav = Files.newInputStream(speech.render(Prompt.TTS + language + ":" + text.strip()))) {
+            return upload(name, wav);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rendered speech", e);
+        }
+    }
+
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Audited("prompt.review")
     public Prompt review(long id, boolean approved, String note) {

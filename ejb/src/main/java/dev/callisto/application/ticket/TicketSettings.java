@@ -6,7 +6,7 @@ import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
-import dev.callisto.domain.ticket.FieldDefinition;
+import dev.callisto.domain.field.FieldDefinition;
 import dev.callisto.domain.ticket.MessageTemplate;
 import dev.callisto.domain.ticket.Sla;
 import dev.callisto.domain.ticket.TicketPolicy;

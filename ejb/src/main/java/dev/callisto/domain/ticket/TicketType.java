@@ -1,6 +1,7 @@
 package dev.callisto.domain.ticket;
 
-import dev.callisto.domain.InvalidInputException;
+import dev.callisto.domain.field.FieldDefinition;
+import dev.callisto.domain.field.FieldSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,11 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A kind of ticket a tenant handles (complaint, repair, pre-sales question), with its fields and SLA. */
 @Entity
@@ -51,44 +49,19 @@ public class TicketType {
     }
 
     public final void change(String name, List<FieldDefinition> fields, Sla sla) {
-        Set<String> keys = new HashSet<>();
-        for (FieldDefinition field : fields) {
-            if (!keys.add(field.key())) {
-                throw new InvalidInputException("fields.key", "field key " + field.key() + " appears twice");
-            }
-        }
+        this.fields = new ArrayList<>(FieldSet.distinct(fields));
         this.name = name;
-        this.fields = new ArrayList<>(fields);
         this.sla = sla;
     }
 
     /** The stored form of a ticket's field values; unknown keys and bad values are refused by name. */
     public Map<String, String> normalise(Map<String, Object> values) {
-        Map<String, Object> given = values == null ? Map.of() : values;
-        for (String key : given.keySet()) {
-            if (fields.stream().noneMatch(f -> f.key().equals(key))) {
-                throw new InvalidInputException("fields." + key, name + " tickets have no field " + key);
-            }
-        }
-        Map<String, String> stored = new LinkedHashMap<>();
-        for (FieldDefinition field : fields) {
-            String value = field.normalise(given.get(field.key()));
-            if (value != null) {
-                stored.put(field.key(), value);
-            }
-        }
-        return stored;
+        return FieldSet.normalise(name + " tickets", fields, values);
     }
 
     /** Field values as the API shows them, in the type's field order. */
     public Map<String, Object> present(Map<String, String> stored) {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        for (FieldDefinition field : fields) {
-            if (stored.containsKey(field.key())) {
-                shown.put(field.key(), field.present(stored.get(field.key())));
-            }
-        }
-        return shown;
+        return FieldSet.present(fields, stored);
     }
 
     public Long id() {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.InvalidInputException;
+import dev.callisto.domain.field.FieldDefinition;
+import dev.callisto.domain.field.FieldKind;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,8 @@ import jakarta.faces.context.FacesContext;
 
 /**
  * Puts a refusal from the domain next to the form field it is about (a Faces message for that
- * field's component), or above the form when it names no field. Faces keeps what the user typed.
+ * field's component, whose id is the field name with {@code .} as {@code _}), or above the form
+ * when it names no field of the form. Faces keeps what the user typed.
  */
 final class FormMessages {
 
@@ -19,10 +20,14 @@ final class FormMessages {
      */
     static void show(String form, DomainException e, String fallbackField) {
         String field = e instanceof InvalidInputException i ? i.field() : fallbackField;
-        String clientId = field == null ? null : form + ":" + field;
-        FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
-        FacesContext.getCurrentInstance().validationFailed();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = field == null ? null : form + ":" + field.replace('.', '_');
+        // A field the form has no input for (a part of a JSON document, say) is told above the form.
+        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        faces.validationFailed();
     }
 
     static void saved(String text) {

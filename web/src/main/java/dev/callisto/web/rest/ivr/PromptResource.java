@@ -7,7 +7,9 @@ import dev.callisto.web.rest.RequestValidator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,6 +84,23 @@ public class PromptResource {
     public Response upload(@QueryParam("name") String name, InputStream body) {
         return Response.status(Response.Status.CREATED)
                 .entity(PromptView.of(library.upload(name, body)))
+                .build();
+    }
+
+    public record SpeechForm(
+            @NotBlank @Size(max = 40) String name,
+            @NotBlank @Pattern(regexp = "en|zh", message = "en or zh") String language,
+            @NotBlank @Size(max = 500) String text) {}
+
+    /** A prompt rendered from text by the server's text-to-speech; it waits for approval like an upload. */
+    @POST
+    @Path("/speech")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response speak(SpeechForm form) {
+        validator.valid(form);
+        return Response.status(Response.Status.CREATED)
+                .entity(PromptView.of(library.speak(form.name(), form.language(), form.text())))
                 .build();
     }
 

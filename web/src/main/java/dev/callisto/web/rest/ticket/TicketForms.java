@@ -1,8 +1,8 @@
 package dev.callisto.web.rest.ticket;
 
 import dev.callisto.application.ticket.TicketDraft;
-import dev.callisto.domain.ticket.FieldDefinition;
-import dev.callisto.domain.ticket.FieldKind;
+import dev.callisto.domain.field.FieldDefinition;
+import dev.callisto.domain.field.FieldKind;
 import dev.callisto.domain.ticket.Sla;
 import dev.callisto.domain.ticket.TicketPriority;
 import dev.callisto.domain.ticket.TicketStatus;
@@ -64,7 +64,7 @@ public final class TicketForms {
             @NotNull FieldKind kind,
             boolean required,
             List<@Size(max = 80) String> options) {
-        FieldDefinition definition() {
+        public FieldDefinition definition() {
             return new FieldDefinition(key, label, kind, required, options);
         }
     }

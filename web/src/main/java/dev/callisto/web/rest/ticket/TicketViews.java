@@ -1,6 +1,6 @@
 package dev.callisto.web.rest.ticket;
 
-import dev.callisto.domain.ticket.FieldDefinition;
+import dev.callisto.domain.field.FieldDefinition;
 import dev.callisto.domain.ticket.MessageTemplate;
 import dev.callisto.domain.ticket.Ticket;
 import dev.callisto.domain.ticket.TicketAttachment;

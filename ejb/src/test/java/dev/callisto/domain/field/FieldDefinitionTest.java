@@ -1,4 +1,4 @@
-package dev.callisto.domain.ticket;
+package dev.callisto.domain.field;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -63,20 +63,26 @@ class FieldDefinitionTest {
         assertThrows(InvalidInputException.class, () -> new FieldDefinition("c", null, null, false, null));
         InvalidInputException twice = assertThrows(
                 InvalidInputException.class,
-                () -> new TicketType(
-                        1L,
-                        "T",
-                        List.of(
-                                new FieldDefinition("a", null, FieldKind.TEXT, false, null),
-                                new FieldDefinition("a", null, FieldKind.DATE, false, null)),
-                        Sla.standard()));
+                () -> FieldSet.distinct(List.of(
+                        new FieldDefinition("a", null, FieldKind.TEXT, false, null),
+                        new FieldDefinition("a", null, FieldKind.DATE, false, null))));
         assertEquals("fields.key", twice.field());
     }
 
     @Test
-    void aTypeRefusesFieldsItDoesNotHave() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TicketTest.repairs()
-                .normalise(Map.of("order", "A-1", "colour", "red")));
+    void aSetRefusesFieldsItDoesNotHaveAndKeepsItsOrder() {
+        List<FieldDefinition> fields = List.of(
+                new FieldDefinition("order", null, FieldKind.TEXT, true, null),
+                new FieldDefinition("level", null, FieldKind.CHOICE, false, List.of("gold", "silver")));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> FieldSet.normalise("repair tickets", fields, Map.of("order", "A-1", "colour", "red")));
         assertEquals("fields.colour", e.field());
+        assertEquals("repair tickets have no field colour", e.getMessage());
+        Map<String, String> stored = FieldSet.normalise("cards", fields, Map.of("level", "gold", "order", " A-1 "));
+        assertEquals(
+                List.of("order", "level"),
+                List.copyOf(FieldSet.present(fields, stored).keySet()));
+        assertEquals("A-1", stored.get("order"));
     }
 }

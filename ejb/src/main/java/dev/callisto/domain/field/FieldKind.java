@@ -1,4 +1,4 @@
-package dev.callisto.domain.ticket;
+package dev.callisto.domain.field;
 
 /** The type of a custom ticket field. */
 public enum FieldKind {

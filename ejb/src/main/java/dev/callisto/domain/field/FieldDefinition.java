@@ -1,4 +1,4 @@
-package dev.callisto.domain.ticket;
+package dev.callisto.domain.field;
 
 import dev.callisto.domain.InvalidInputException;
 import jakarta.persistence.Column;

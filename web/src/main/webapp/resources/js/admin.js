@@ -1,0 +1,18 @@
+// The admin console's call records: ▶ plays the call's recording (the mixed audio) in the page.
+(function () {
+  'use strict';
+  document.addEventListener('click', async (event) => {
+    const button = event.target.closest('button.play[data-call]');
+    if (!button) return;
+    const player = document.getElementById('record-playback');
+    const response = await fetch('api/v1/calls/' + button.dataset.call + '/recordings', { headers: { Accept: 'application/json' } });
+    const recordings = response.ok ? await response.json() : [];
+    const audio = recordings.find((r) => r.contentType.startsWith('audio/'));
+    button.title = audio ? '' : 'no recording';
+    button.disabled = !audio;
+    if (!audio) return;
+    player.hidden = false;
+    player.src = audio.audio;
+    player.play().catch(() => {});
+  });
+})();
