@@ -5,7 +5,8 @@
 // statistics); the agent saves a service summary (a missing required value is refused next to its
 // field, keeping what was typed); chat (text and an image; a fake image is refused) crosses both
 // ways, also after the customer's connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
-// monitoring page, clicks Listen and hears it; the agent hangs up. Prints "media call <id>" for
+// monitoring page, clicks Listen and hears it; the agent hangs up, finds the call among their own
+// and plays its recording, as an admin does in the console's call records. Prints "media call <id>" for
 // the Java test, which checks the recording. Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
@@ -168,6 +169,28 @@ try {
   await desk.click('#hang-up');
   await customer.waitForSelector('#call[data-status=ENDED]');
   await customer.waitForSelector('body[data-media=ended]');
+  // Afterwards the agent finds the call among their own and plays its recording; so does an
+  // admin in the console's call records.
+  const plays = async (page, player) => page.waitForFunction((id) => document.getElementById(id).currentTime > 0.5, player, { timeout: 10000 });
+  await desk.fill('#mine-customer', who);
+  for (let i = 0; i < 20 && !(await desk.$(`#mine li:has-text("${who}") button`)); i++) {
+    await desk.click('#mine-form button[type=submit]'); // the record is written from the call's events
+    await desk.waitForTimeout(500);
+  }
+  await desk.waitForFunction(() => document.getElementById('mine-total').textContent === '1');
+  for (let i = 0; i < 20 && (await desk.getAttribute('#playback', 'src')) === null; i++) {
+    await desk.click('#mine li button'); // the recording is listed once the media server closed it
+    await desk.waitForTimeout(500);
+  }
+  await plays(desk, 'playback');
+  const admin = await (await browser.newContext({ locale: 'en-US', httpCredentials: { username: 'admin', password: 'demo' } })).newPage();
+  await admin.goto(`${base}/callisto/admin.xhtml`);
+  await admin.click('.ui-tabs-nav a:text-is("Call records")');
+  await admin.fill('[id="tabs:recordForm:customer"]', who);
+  await admin.click('[id="tabs:recordForm:search"]');
+  await admin.click(`[id="tabs:recordForm:records"] button.play[data-call="${call}"]`);
+  await plays(admin, 'record-playback');
+
   console.log(`media call ${call}: agent heard ${toAgent.grew} B/2.5 s, customer ${toCustomer.grew}, supervisor ${listening.grew}`);
 } catch (e) {
   console.error(`FAILED: ${e.message}`);

@@ -2,8 +2,8 @@
 // screen pop (customer, channel, IVR keys, queue wait, last agent, history of calls and tickets,
 // the tenant's CRM page in a frame), the service summary (the tenant's fields, tags, notes; a
 // refused value is explained next to its field and what was typed stays), the keypad (DTMF on
-// the call's audio), contact plans (plan a callback, the due ones, dial), and my recent calls
-// with their recordings.
+// the call's audio), contact plans (plan a callback, the due ones, dial), and my calls (the
+// recent five and a search) with their recordings.
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
@@ -83,9 +83,9 @@
     }
   }
 
-  async function showRecent() {
-    const calls = await desk.api('GET', '/call-records/recent');
-    $('recent').replaceChildren(...calls.map((c) => {
+  /** Calls as a list with ▶ to play each one's recording (into `list`). */
+  function showCalls(list, calls) {
+    list.replaceChildren(...calls.map((c) => {
       const li = item(c.arrivedAt.substring(0, 16).replace('T', ' ') + ' · ' + c.customer + ' · ' + c.result + ' ');
       const play = document.createElement('button');
       play.type = 'button';
@@ -94,6 +94,27 @@
       li.append(play);
       return li;
     }));
+  }
+
+  async function showRecent() {
+    showCalls($('recent'), await desk.api('GET', '/call-records/recent'));
+  }
+
+  /** The full search of my call records (the server keeps an agent to their own calls). */
+  async function searchMine(event) {
+    event.preventDefault();
+    desk.showFieldErrors($('mine-form'), null);
+    const query = new URLSearchParams({ size: '50' });
+    if ($('mine-customer').value.trim()) query.set('customer', $('mine-customer').value.trim());
+    if ($('mine-from').value) query.set('from', new Date($('mine-from').value + 'T00:00').toISOString());
+    if ($('mine-to').value) query.set('to', new Date($('mine-to').value + 'T23:59:59').toISOString());
+    try {
+      const found = await desk.api('GET', '/call-records?' + query);
+      showCalls($('mine'), found.items);
+      $('mine-total').textContent = String(found.total);
+    } catch (e) {
+      desk.showFieldErrors($('mine-form'), e);
+    }
   }
 
   async function playRecording(callId) {
@@ -150,6 +171,7 @@
 
   $('summary-form').addEventListener('submit', (event) => saveSummary(event));
   $('plan-form').addEventListener('submit', (event) => planCallback(event));
+  $('mine-form').addEventListener('submit', (event) => searchMine(event));
   $('keypad').addEventListener('click', (event) => {
     const key = event.target.dataset.key;
     const call = desk.call();
