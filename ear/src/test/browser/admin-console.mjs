@@ -7,10 +7,9 @@
 // is found and exported with a download. Supervisors may not open the console. Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
-/** Picks `label` (its start) in a PrimeFaces select menu. */
-async function choose(page, id, label) {
-  await page.click(`[id="${id}"] .ui-selectonemenu-trigger`);
-  await page.click(`[id="${id}_panel"] li[data-label^="${label}"]`);
+/** Picks an option (by value) in a select menu of the console. */
+async function choose(page, id, value) {
+  await page.selectOption(`[id="${id}"]`, String(value));
 }
 
 /** The Faces message next to an input of a form row. */
@@ -50,9 +49,10 @@ try {
 
   // Members and routing of one group.
   await tab(page, 'Members and routing');
-  await choose(page, 'tabs:chooseForm:group', 'Setup ' + stamp);
+  await choose(page, 'tabs:chooseForm:group', group.id);
   await page.waitForSelector('[id="tabs:routingForm:ringSeconds_input"]');
-  await choose(page, 'tabs:memberForm:agent', login);
+  const dora = (await staff('admin', 'GET', `/agents?q=${login}`)).items.find((a) => a.login === login);
+  await choose(page, 'tabs:memberForm:agent', dora.id);
   await page.fill('[id="tabs:memberForm:level_input"]', '4');
   await page.click('[id="tabs:memberForm:putMember"]');
   await page.waitForSelector(`[id="tabs:memberForm:members"] tr:has(td:text-is("${login}")):has(td:text-is("4"))`);
@@ -115,7 +115,7 @@ try {
   // Prompts: text spoken by the server becomes a pending prompt; its author may not approve it.
   await tab(page, 'Prompts');
   await page.fill('[id="tabs:promptForm:name"]', 'thanks-' + stamp);
-  await choose(page, 'tabs:promptForm:language', 'English');
+  await choose(page, 'tabs:promptForm:language', 'en');
   await page.fill('[id="tabs:promptForm:text"]', 'Thank you for calling');
   await Promise.all([page.waitForNavigation(), page.click('[id="tabs:promptForm:add"]')]); // a full post, for files
   await tab(page, 'Prompts');

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Keeps every event that crossed the events topic, once, and lets supervisors read their tenant's. */
 @Stateless
@@ -24,23 +27,33 @@ public class EventLogService {
     @Inject
     private Clock clock;
 
-    /** Called by the topic consumer (no signed-in user). A redelivered event is recorded only once. */
+    /** Called by the topic's subscriber (no signed-in user). A redelivered event is recorded only once. */
     @PermitAll
-    public void record(EventEnvelope event) {
-        boolean seen = !em.createQuery("select e.id from EventLogEntry e where e.eventId = :eventId", Long.class)
-                .setParameter("eventId", event.eventId())
-                .getResultList()
-                .isEmpty();
-        if (!seen) {
-            em.persist(new EventLogEntry(
-                    event.eventId(),
-                    event.tenantId(),
-                    event.type(),
-                    event.version(),
-                    event.agentId(),
-                    event.occurredAt(),
-                    clock.instant(),
-                    event.json()));
+    public void record(String json) {
+        recordAll(List.of(json));
+    }
+
+    /** A batch of events (message bodies) in one transaction; ones already recorded are skipped. */
+    @PermitAll
+    public void recordAll(List<String> jsons) {
+        List<EventEnvelope> events = jsons.stream().map(EventEnvelope::parse).toList();
+        Set<String> seen = new HashSet<>(em.createQuery(
+                        "select e.eventId from EventLogEntry e where e.eventId in :eventIds", String.class)
+                .setParameter(
+                        "eventIds", events.stream().map(EventEnvelope::eventId).toList())
+                .getResultList());
+        for (EventEnvelope event : events) {
+            if (seen.add(event.eventId())) {
+                em.persist(new EventLogEntry(
+                        event.eventId(),
+                        event.tenantId(),
+                        event.type(),
+                        event.version(),
+                        event.agentId(),
+                        event.occurredAt(),
+                        clock.instant(),
+                        event.json()));
+            }
         }
     }
 

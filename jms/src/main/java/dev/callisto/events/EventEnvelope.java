@@ -1,9 +1,9 @@
 package dev.callisto.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,12 +17,15 @@ import java.time.format.DateTimeParseException;
 public record EventEnvelope(
         String eventId, String type, int version, long tenantId, Instant occurredAt, Long agentId, String json) {
 
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** @throws MalformedEventException if a shared field is missing or of the wrong kind */
     public static EventEnvelope parse(String json) {
         if (json == null || json.isBlank()) {
             throw new MalformedEventException("empty event");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             Long agentId = o.containsKey("agentId") && !o.isNull("agentId")
                     ? o.getJsonNumber("agentId").longValue()

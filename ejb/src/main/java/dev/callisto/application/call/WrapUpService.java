@@ -10,8 +10,8 @@ import dev.callisto.domain.call.WrapUpField;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -26,6 +26,9 @@ import java.util.TreeMap;
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class WrapUpService {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext
     private EntityManager em;
@@ -77,10 +80,10 @@ public class WrapUpService {
             }
         }
         fields.forEach(f -> f.check(values.get(f.key())));
-        JsonObjectBuilder wrapUp = Json.createObjectBuilder()
-                .add("tags", Json.createArrayBuilder(tags == null ? List.of() : tags))
+        JsonObjectBuilder wrapUp = JSON.createObjectBuilder()
+                .add("tags", JSON.createArrayBuilder(tags == null ? List.of() : tags))
                 .add("notes", notes == null ? "" : notes)
-                .add("summary", Json.createObjectBuilder(Map.copyOf(values)));
+                .add("summary", JSON.createObjectBuilder(Map.copyOf(values)));
         journal.step(call, "wrapped-up", access.me().id(), wrapUp.build().toString(), clock.instant());
         return call;
     }

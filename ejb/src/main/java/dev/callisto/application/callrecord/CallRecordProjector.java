@@ -7,17 +7,28 @@ import dev.callisto.events.EventJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Writes call records from call events, each event exactly once (idempotent on the event id). */
 @Stateless
 @PermitAll
 public class CallRecordProjector {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String PROJECTION = "call-record";
 
@@ -28,22 +39,52 @@ public class CallRecordProjector {
     private Clock clock;
 
     public void apply(String json) {
-        CallEvent e = EventJson.read(json, CallEvent.class);
-        if (em.find(ProcessedEvent.class, PROJECTION + ":" + e.eventId()) != null) {
-            return;
+        applyAll(List.of(json));
+    }
+
+    /**
+     * Applies a batch of events in one transaction: the events already applied are found with one
+     * query, each call's record is read and locked once, and records are locked in call order, so
+     * two batches touching the same calls wait for each other instead of deadlocking. Nothing is
+     * written before the commit (the batch reads none of its own writes back).
+     */
+    public void applyAll(List<String> jsons) {
+        List<CallEvent> events = jsons.stream()
+                .map(json -> EventJson.read(json, CallEvent.class))
+                .sorted(Comparator.comparingLong(CallEvent::callId))
+                .toList();
+        em.setFlushMode(FlushModeType.COMMIT);
+        Set<String> applied = new HashSet<>(
+                em.createQuery("select p.eventKey from ProcessedEvent p where p.eventKey in :keys", String.class)
+                        .setParameter("keys", events.stream().map(e -> key(e)).toList())
+                        .getResultList());
+        Map<Long, CallRecord> records = new HashMap<>();
+        for (CallEvent e : events) {
+            if (applied.add(key(e))) {
+                em.persist(new ProcessedEvent(PROJECTION, e.eventId(), clock.instant()));
+                project(e, records.computeIfAbsent(e.callId(), call -> locked(call, e.tenantId())), records);
+            }
         }
-        em.persist(new ProcessedEvent(PROJECTION, e.eventId(), clock.instant()));
-        // Locked: events of one call may be applied by several consumer sessions at once.
-        CallRecord record = em.createNamedQuery("CallRecord.byCall", CallRecord.class)
-                .setParameter("callId", e.callId())
+    }
+
+    private static String key(CallEvent e) {
+        return PROJECTION + ":" + e.eventId();
+    }
+
+    private CallRecord locked(long callId, long tenantId) {
+        return em.createNamedQuery("CallRecord.byCall", CallRecord.class)
+                .setParameter("callId", callId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
-                    CallRecord created = new CallRecord(e.callId(), e.tenantId());
+                    CallRecord created = new CallRecord(callId, tenantId);
                     em.persist(created);
                     return created;
                 });
+    }
+
+    private void project(CallEvent e, CallRecord record, Map<Long, CallRecord> records) {
         record.describe(e.customer(), e.channel(), e.direction(), e.skillGroupId(), e.agentId());
         String step = e.type().substring(CallEvent.PREFIX.length());
         switch (step) {
@@ -69,7 +110,7 @@ public class CallRecordProjector {
             }
             default -> {}
         }
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JSON.createObjectBuilder()
                 .add("at", e.occurredAt().toString())
                 .add("seq", e.sequence() == null ? 0 : e.sequence())
                 .add("step", step);
@@ -82,10 +123,11 @@ public class CallRecordProjector {
         record.addStep(line.build());
         if (step.equals("dialing") && e.detail() != null && e.detail().startsWith("call back of call ")) {
             long original = Long.parseLong(e.detail().substring("call back of call ".length()));
-            em.createNamedQuery("CallRecord.byCall", CallRecord.class)
-                    .setParameter("callId", original)
-                    .getResultStream()
-                    .findFirst()
+            Optional.ofNullable(records.get(original))
+                    .or(() -> em.createNamedQuery("CallRecord.byCall", CallRecord.class)
+                            .setParameter("callId", original)
+                            .getResultStream()
+                            .findFirst())
                     .ifPresent(r -> r.calledBack(e.occurredAt()));
         }
     }

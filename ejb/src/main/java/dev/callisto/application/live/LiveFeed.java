@@ -4,6 +4,8 @@ import dev.callisto.domain.tenant.UserAccount;
 import dev.callisto.events.EventEnvelope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,8 @@ public class LiveFeed {
     @PersistenceContext
     private EntityManager em;
 
+    /** No transaction: firing an event to the pages needs none, and this runs for every event. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void publish(EventEnvelope e) {
         live.fire(new LiveEvent(e.tenantId(), e.type(), e.json()));
     }

@@ -9,11 +9,11 @@ import dev.callisto.domain.live.MonitorThresholds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -25,6 +25,9 @@ import java.util.TreeSet;
 /** The monitoring page's alert thresholds: admins set them per role, each viewer sees their roles' cards. */
 @Stateless
 public class LiveThresholds {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Set<String> ROLES = Set.of(Roles.SUPERVISOR, Roles.ADMIN);
 
@@ -38,7 +41,7 @@ public class LiveThresholds {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public JsonObject mine() {
         JsonObject all = parse(find().json());
-        var mine = Json.createObjectBuilder();
+        var mine = JSON.createObjectBuilder();
         all.forEach((role, limits) -> {
             if (caller.isInRole(role)) {
                 mine.add(role, limits);
@@ -88,7 +91,7 @@ public class LiveThresholds {
 
     private static JsonObject parse(String json) {
         try {
-            return Json.createReader(new StringReader(json)).readObject();
+            return JSON.createReader(new StringReader(json)).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidInputException("thresholds", "thresholds are a JSON object {role: {metric: limit}}");
         }

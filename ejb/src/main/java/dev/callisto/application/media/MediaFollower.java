@@ -3,6 +3,8 @@ package dev.callisto.application.media;
 import dev.callisto.events.CallEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -24,6 +26,8 @@ public class MediaFollower {
     @Inject
     private Recordings recordings;
 
+    /** No transaction of its own: the media calls need none; completing a recording opens one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void follow(CallEvent e) {
         if (!media.isAvailable()) {
             return;

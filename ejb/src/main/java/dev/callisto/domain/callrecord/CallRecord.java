@@ -1,10 +1,10 @@
 package dev.callisto.domain.callrecord;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +28,9 @@ import java.util.Comparator;
         indexes = {@Index(columnList = "tenant_id, arrivedAt"), @Index(columnList = "tenant_id, customer")})
 @NamedQuery(name = "CallRecord.byCall", query = "select r from CallRecord r where r.callId = :callId")
 public class CallRecord {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Id
     @GeneratedValue
@@ -165,10 +168,10 @@ public class CallRecord {
     /** Adds a step to the trajectory, keeping it in step order whatever order events arrive in. */
     public void addStep(JsonObject step) {
         JsonArray current;
-        try (var reader = Json.createReader(new StringReader(trajectory))) {
+        try (var reader = JSON.createReader(new StringReader(trajectory))) {
             current = reader.readArray();
         }
-        JsonArrayBuilder sorted = Json.createArrayBuilder();
+        JsonArrayBuilder sorted = JSON.createArrayBuilder();
         java.util.stream.Stream.concat(current.stream().map(JsonValue::asJsonObject), java.util.stream.Stream.of(step))
                 .sorted(Comparator.comparing((JsonObject o) -> o.getString("at"))
                         .thenComparingInt(o -> o.getInt("seq", 0)))

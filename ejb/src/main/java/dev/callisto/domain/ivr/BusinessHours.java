@@ -1,10 +1,10 @@
 package dev.callisto.domain.ivr;
 
 import dev.callisto.domain.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -28,6 +28,9 @@ import java.util.Map;
  * "holidays":["2026-10-01"],"special":{"2026-09-27":[["09:00","18:00"]]}}}.
  */
 public final class BusinessHours {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public enum Status {
         OPEN,
@@ -56,7 +59,7 @@ public final class BusinessHours {
     public static BusinessHours parse(String json) {
         JsonObject o;
         try {
-            o = Json.createReader(new StringReader(json)).readObject();
+            o = JSON.createReader(new StringReader(json)).readObject();
         } catch (RuntimeException e) {
             throw new InvalidInputException("hours", "business hours must be a JSON object");
         }

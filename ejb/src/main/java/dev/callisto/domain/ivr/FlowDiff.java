@@ -1,8 +1,8 @@
 package dev.callisto.domain.ivr;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,9 @@ import java.util.Map;
 
 /** What changed between two versions of a flow, node by node. */
 public record FlowDiff(boolean startChanged, List<String> added, List<String> removed, List<String> changed) {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static FlowDiff between(String olderJson, String newerJson) {
         JsonObject older = read(olderJson);
@@ -33,7 +36,7 @@ public record FlowDiff(boolean startChanged, List<String> added, List<String> re
     }
 
     private static JsonObject read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

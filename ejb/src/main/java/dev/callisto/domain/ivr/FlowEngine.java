@@ -5,10 +5,10 @@ import dev.callisto.domain.ivr.FlowNode.Menu;
 import dev.callisto.domain.ivr.FlowNode.MenuOption;
 import dev.callisto.domain.ivr.FlowNode.Verify;
 import dev.callisto.domain.ivr.IvrStep.Outcome;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * run take exactly the same path.
  */
 public final class FlowEngine {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A flow that loops without waiting for the caller is cut off after this many nodes. */
     static final int MAX_NODES_PER_STEP = 200;
@@ -181,7 +184,7 @@ public final class FlowEngine {
             return h.onError();
         }
         try {
-            JsonObject json = Json.createReader(new StringReader(answer.get())).readObject();
+            JsonObject json = JSON.createReader(new StringReader(answer.get())).readObject();
             JsonValue value = json.get(h.field());
             String text = value == null ? null : value instanceof JsonString s ? s.getString() : value.toString();
             if (text != null) {

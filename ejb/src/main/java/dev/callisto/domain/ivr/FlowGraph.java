@@ -2,11 +2,11 @@ package dev.callisto.domain.ivr;
 
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.ivr.FlowNode.MenuOption;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * and setting ({@code nodes.menu1.options}).
  */
 public record FlowGraph(String start, Map<String, FlowNode> nodes) {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
     private static final Pattern KEY = Pattern.compile("[0-9*#]");
@@ -46,7 +49,7 @@ public record FlowGraph(String start, Map<String, FlowNode> nodes) {
     public static FlowGraph parse(String json) {
         JsonObject root;
         try {
-            root = Json.createReader(new StringReader(json)).readObject();
+            root = JSON.createReader(new StringReader(json)).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidInputException("flow", "a flow is a JSON object with start and nodes");
         }

@@ -2,7 +2,6 @@ package dev.callisto.infrastructure.messaging;
 
 import dev.callisto.application.media.MediaFollower;
 import dev.callisto.events.CallEvent;
-import dev.callisto.events.EventEnvelope;
 import dev.callisto.events.EventJson;
 import dev.callisto.events.MalformedEventException;
 import jakarta.ejb.ActivationConfigProperty;
@@ -24,7 +23,14 @@ import java.util.logging.Logger;
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
+            // Only the events that change media are delivered here (the broker filters by header).
+            @ActivationConfigProperty(
+                    propertyName = "messageSelector",
+                    propertyValue = "eventType IN ('call.queued', 'call.answered', 'call.connected', 'call.held',"
+                            + " 'call.resumed', 'call.verification-started', 'call.verified',"
+                            + " 'call.verification-failed', 'call.muted', 'call.unmuted', 'call.survey-started',"
+                            + " 'call.ended')")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MediaConsumer implements MessageListener {
@@ -37,10 +43,7 @@ public class MediaConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            EventEnvelope envelope = EventEnvelope.parse(((TextMessage) message).getText());
-            if (envelope.type().startsWith(CallEvent.PREFIX)) {
-                follower.follow(EventJson.read(envelope.json(), CallEvent.class));
-            }
+            follower.follow(EventJson.read(((TextMessage) message).getText(), CallEvent.class));
         } catch (MalformedEventException | ClassCastException | JMSException e) {
             LOG.fine("no media change: " + e);
         } catch (RuntimeException e) {

@@ -1,8 +1,8 @@
 package dev.callisto.media.janus;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +26,9 @@ import java.util.logging.Logger;
  * transaction after an {@code ack}.
  */
 final class JanusConnection implements WebSocket.Listener, AutoCloseable {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(JanusConnection.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -52,7 +55,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new JanusException("interrupted while connecting to Janus");
         }
-        this.session = send(Json.createObjectBuilder().add("janus", "create"))
+        this.session = send(JSON.createObjectBuilder().add("janus", "create"))
                 .getJsonObject("data")
                 .getJsonNumber("id")
                 .longValue();
@@ -68,7 +71,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
 
     /** A new handle on a plugin within this session. */
     long attach(String plugin) {
-        return send(Json.createObjectBuilder()
+        return send(JSON.createObjectBuilder()
                         .add("janus", "attach")
                         .add("plugin", plugin)
                         .add("session_id", session))
@@ -78,7 +81,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
     }
 
     void detach(long handle) {
-        send(Json.createObjectBuilder()
+        send(JSON.createObjectBuilder()
                 .add("janus", "detach")
                 .add("session_id", session)
                 .add("handle_id", handle));
@@ -95,7 +98,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
 
     /** A plugin request; the plugin's answer data (and, on the full reply, a {@code jsep}). */
     JsonObject message(long handle, JsonObject body, JsonObject jsep) {
-        JsonObjectBuilder request = Json.createObjectBuilder()
+        JsonObjectBuilder request = JSON.createObjectBuilder()
                 .add("janus", "message")
                 .add("session_id", session)
                 .add("handle_id", handle)
@@ -112,7 +115,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
     }
 
     void keepAlive() {
-        send(Json.createObjectBuilder().add("janus", "keepalive").add("session_id", session), true);
+        send(JSON.createObjectBuilder().add("janus", "keepalive").add("session_id", session), true);
     }
 
     private JsonObject send(JsonObjectBuilder request) {
@@ -158,7 +161,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
         if (last) {
             String text = partial.toString();
             partial.setLength(0);
-            dispatch(Json.createReader(new StringReader(text)).readObject());
+            dispatch(JSON.createReader(new StringReader(text)).readObject());
         }
         webSocket.request(1);
         return null;
@@ -202,7 +205,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
     public void close() {
         if (open) {
             try {
-                send(Json.createObjectBuilder().add("janus", "destroy").add("session_id", session));
+                send(JSON.createObjectBuilder().add("janus", "destroy").add("session_id", session));
             } catch (JanusException e) {
                 LOG.fine("session not destroyed: " + e.getMessage());
             }

@@ -2,8 +2,8 @@ package dev.callisto.media.janus;
 
 import dev.callisto.application.media.MediaPort;
 import dev.callisto.media.WavLength;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +23,9 @@ import java.util.logging.Logger;
  * of the mix. Each browser has its own plugin handle, joined with its SDP offer.
  */
 public final class JanusMedia implements MediaPort, AutoCloseable {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(JanusMedia.class.getName());
     private static final String AUDIOBRIDGE = "janus.plugin.audiobridge";
@@ -70,7 +73,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
                     try {
                         janus.message(
                                 control,
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("request", "create")
                                         .add("room", id)
                                         .add("description", "call " + id)
@@ -103,13 +106,13 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         long handle = janus.attach(AUDIOBRIDGE);
         JsonObject reply = janus.message(
                 handle,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("request", "join")
                         .add("room", callId)
                         .add("display", participant)
                         .add("muted", muted)
                         .build(),
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("type", "offer")
                         .add("sdp", sdpOffer)
                         .add("trickle", false)
@@ -129,7 +132,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
             connection()
                     .message(
                             handle,
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                     .add("request", "configure")
                                     .add("muted", muted)
                                     .build(),
@@ -143,7 +146,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         if (room == null || room.music == playing) {
             return;
         }
-        var request = Json.createObjectBuilder()
+        var request = JSON.createObjectBuilder()
                 .add("request", playing ? "play_file" : "stop_file")
                 .add("room", callId)
                 .add("file_id", "hold-" + callId);
@@ -210,7 +213,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
             // Destroying the room closes the recording and drops everyone still in it.
             janus.message(
                     room.control,
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("request", "destroy")
                             .add("room", callId)
                             .build(),

@@ -1,7 +1,7 @@
 package dev.callisto.media.janus;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * AudioBridge room, so mixing and the mixed recording do not depend on who has video.
  */
 final class JanusVideoRoom {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(JanusVideoRoom.class.getName());
     private static final String VIDEOROOM = "janus.plugin.videoroom";
@@ -54,7 +57,7 @@ final class JanusVideoRoom {
         try {
             janus.message(
                     control,
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("request", "create")
                             .add("room", callId)
                             .add("description", "call " + callId)
@@ -80,7 +83,7 @@ final class JanusVideoRoom {
         handles.put(participant, handle);
         JsonObject joined = janus.message(
                 handle,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("request", "join")
                         .add("ptype", "publisher")
                         .add("room", callId)
@@ -90,11 +93,11 @@ final class JanusVideoRoom {
         long feed = data(joined).getJsonNumber("id").longValue();
         JsonObject published = janus.message(
                 handle,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("request", "publish")
                         .add("audio", false)
                         .build(),
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("type", "offer")
                         .add("sdp", sdpOffer)
                         .add("trickle", false)
@@ -110,10 +113,10 @@ final class JanusVideoRoom {
 
     /** Janus's offer carrying the others' cameras to the participant, if anyone else publishes. */
     Optional<String> subscribe(JanusConnection janus, String participant) {
-        var streams = Json.createArrayBuilder();
+        var streams = JSON.createArrayBuilder();
         publishers.forEach((who, feed) -> {
             if (!who.equals(participant)) {
-                streams.add(Json.createObjectBuilder().add("feed", feed));
+                streams.add(JSON.createObjectBuilder().add("feed", feed));
             }
         });
         var list = streams.build();
@@ -123,7 +126,7 @@ final class JanusVideoRoom {
         drop(janus, "sub:" + participant);
         long handle = janus.attach(VIDEOROOM);
         handles.put("sub:" + participant, handle);
-        var join = Json.createObjectBuilder()
+        var join = JSON.createObjectBuilder()
                 .add("request", "join")
                 .add("ptype", "subscriber")
                 .add("room", callId)
@@ -160,8 +163,8 @@ final class JanusVideoRoom {
         }
         janus.message(
                 handle,
-                Json.createObjectBuilder().add("request", "start").build(),
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder().add("request", "start").build(),
+                JSON.createObjectBuilder()
                         .add("type", "answer")
                         .add("sdp", sdpAnswer)
                         .build());
@@ -178,7 +181,7 @@ final class JanusVideoRoom {
         try {
             janus.message(
                     control,
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("request", "destroy")
                             .add("room", callId)
                             .build(),

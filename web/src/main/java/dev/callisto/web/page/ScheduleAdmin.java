@@ -7,11 +7,11 @@ import dev.callisto.domain.ivr.Schedule;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class ScheduleAdmin implements Serializable {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -62,7 +65,7 @@ public class ScheduleAdmin implements Serializable {
 
     /** Fills the form with a saved schedule, to change it. */
     public void edit(Schedule schedule) {
-        JsonObject hours = Json.createReader(new StringReader(schedule.hours())).readObject();
+        JsonObject hours = JSON.createReader(new StringReader(schedule.hours())).readObject();
         name = schedule.name();
         zone = hours.getString("zone", "UTC");
         days.clear();
@@ -95,21 +98,21 @@ public class ScheduleAdmin implements Serializable {
     }
 
     private JsonObject hoursJson() {
-        JsonObjectBuilder weekly = Json.createObjectBuilder();
+        JsonObjectBuilder weekly = JSON.createObjectBuilder();
         for (String day : DAYS) {
             String text = days.getOrDefault(day, "");
             if (!text.isBlank()) {
                 weekly.add(day, pairs(day, text));
             }
         }
-        JsonArrayBuilder holidayList = Json.createArrayBuilder();
+        JsonArrayBuilder holidayList = JSON.createArrayBuilder();
         lines(holidays).forEach(holidayList::add);
-        JsonObjectBuilder specialDays = Json.createObjectBuilder();
+        JsonObjectBuilder specialDays = JSON.createObjectBuilder();
         for (String line : lines(special)) {
             String[] dateAndHours = line.split("\\s+", 2);
             specialDays.add(dateAndHours[0], pairs("special", dateAndHours.length > 1 ? dateAndHours[1] : ""));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("zone", zone)
                 .add("weekly", weekly)
                 .add("holidays", holidayList)
@@ -119,7 +122,7 @@ public class ScheduleAdmin implements Serializable {
 
     /** "09:00-12:00, 13:00-18:00" as [["09:00","12:00"],["13:00","18:00"]], or a refusal naming the field. */
     private static JsonArrayBuilder pairs(String field, String text) {
-        JsonArrayBuilder pairs = Json.createArrayBuilder();
+        JsonArrayBuilder pairs = JSON.createArrayBuilder();
         for (String span : text.split(",")) {
             String s = span.strip();
             if (!SPAN.matcher(s).matches()) {
@@ -127,7 +130,7 @@ public class ScheduleAdmin implements Serializable {
                         "hours." + field, "write hours as 09:00-18:00, several separated by commas, not '" + s + "'");
             }
             String[] ends = s.split("-");
-            pairs.add(Json.createArrayBuilder().add(ends[0]).add(ends[1]));
+            pairs.add(JSON.createArrayBuilder().add(ends[0]).add(ends[1]));
         }
         return pairs;
     }

@@ -6,10 +6,10 @@ import dev.callisto.domain.media.ChatMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.Session;
 import java.io.StringReader;
 import java.util.Map;
@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class PhoneSessions {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<Session, PhoneConnection> open = new ConcurrentHashMap<>();
 
@@ -46,14 +49,14 @@ public class PhoneSessions {
     }
 
     void callEvent(@Observes LiveEvent event) {
-        if (!event.type().startsWith("call.")) {
-            return;
+        if (!event.type().startsWith("call.") || open.isEmpty()) {
+            return; // nobody to tell: spare the parsing, which every event would pay
         }
-        JsonObject e = Json.createReader(new StringReader(event.json())).readObject();
+        JsonObject e = JSON.createReader(new StringReader(event.json())).readObject();
         long callId = e.getJsonNumber("callId").longValue();
         Long agentId = e.get("agentId") instanceof JsonNumber n ? n.longValue() : null;
         String customer = e.getString("customer", null);
-        String message = Json.createObjectBuilder()
+        String message = JSON.createObjectBuilder()
                 .add("type", "call")
                 .add("call", callId)
                 .add("event", e)
@@ -86,7 +89,7 @@ public class PhoneSessions {
     }
 
     static JsonObjectBuilder chatJson(ChatMessage m) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", "chat")
                 .add("call", m.callId())
                 .add("id", m.id())

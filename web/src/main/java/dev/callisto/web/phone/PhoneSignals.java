@@ -12,12 +12,12 @@ import dev.callisto.domain.media.ChatMessage;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.logging.Logger;
 
@@ -34,6 +34,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class PhoneSignals {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(PhoneSignals.class.getName());
 
@@ -85,7 +88,7 @@ public class PhoneSignals {
                             .toString());
                 case "video-start" -> media.startVideo(who, id, required(m, "sdp"));
                 case "watch" -> {
-                    JsonArrayBuilder messages = Json.createArrayBuilder();
+                    JsonArrayBuilder messages = JSON.createArrayBuilder();
                     chat.transcript(who, id).forEach(msg -> messages.add(PhoneSessions.chatJson(msg)));
                     c.calls().add(id);
                     c.send(message("transcript", id)
@@ -115,7 +118,7 @@ public class PhoneSignals {
     }
 
     private static JsonObjectBuilder message(String type, long call) {
-        return Json.createObjectBuilder().add("type", type).add("call", call);
+        return JSON.createObjectBuilder().add("type", type).add("call", call);
     }
 
     /**
@@ -132,7 +135,7 @@ public class PhoneSignals {
 
     private static JsonObject parse(String text) {
         try {
-            return Json.createReader(new StringReader(text)).readObject();
+            return JSON.createReader(new StringReader(text)).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidInputException("message", "a phone message is a JSON object");
         }
@@ -168,7 +171,7 @@ public class PhoneSignals {
 
     /** An error names the request it answers ({@code about}), so the page knows which step failed. */
     private static String error(Long call, String about, int status, String field, String message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", "error")
                 .add("status", status)
                 .add("message", message);

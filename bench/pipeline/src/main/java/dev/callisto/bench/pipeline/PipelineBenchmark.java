@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 
 /**
  * Measures, inside the server, persistent call events per second from publish to written call
- * record (the real topic, the real CallRecordConsumer, the real database, journal sync on), and
+ * record (the real topic, the real call-record subscription, the real database, journal sync on), and
  * beside it raw Artemis persistent send/receive on a plain queue. Prints both and their ratio.
  */
 @WebServlet("/run")
@@ -66,9 +66,12 @@ public class PipelineBenchmark extends HttpServlet {
         }
     }
 
-    /** Send n persistent messages to a queue and receive them back, as fast as one thread can. */
+    /**
+     * Send n persistent messages to a queue and receive them back on one thread, both in
+     * transacted batches of {@link #BATCH} (the shape the pipeline publishes and consumes in).
+     */
     private double rawArtemis(int n) {
-        try (JMSContext jms = factory.createContext()) {
+        try (JMSContext jms = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
             JMSConsumer consumer = jms.createConsumer(scratch, "bench = TRUE");
             long start = System.nanoTime();
             var producer = jms.createProducer()
@@ -76,9 +79,15 @@ public class PipelineBenchmark extends HttpServlet {
                     .setProperty("bench", true);
             for (int i = 0; i < n; i++) {
                 producer.send(scratch, "x".repeat(800));
+                if ((i + 1) % BATCH == 0 || i + 1 == n) {
+                    jms.commit();
+                }
             }
             for (int i = 0; i < n; i++) {
                 consumer.receive(10_000);
+                if ((i + 1) % BATCH == 0 || i + 1 == n) {
+                    jms.commit();
+                }
             }
             return n / ((System.nanoTime() - start) / 1e9);
         }

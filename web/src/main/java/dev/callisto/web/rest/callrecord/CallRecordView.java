@@ -1,9 +1,9 @@
 package dev.callisto.web.rest.callrecord;
 
 import dev.callisto.domain.callrecord.CallRecord;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,6 +38,9 @@ public record CallRecordView(
         JsonObject wrapUp,
         JsonArray trajectory) {
 
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static CallRecordView of(CallRecord r, boolean withTrajectory) {
         List<Long> agents = Arrays.stream(r.agentIds().split(","))
                 .filter(s -> !s.isEmpty())
@@ -45,13 +48,13 @@ public record CallRecordView(
                 .toList();
         JsonObject wrapUp = null;
         if (r.wrapUp() != null) {
-            try (var reader = Json.createReader(new StringReader(r.wrapUp()))) {
+            try (var reader = JSON.createReader(new StringReader(r.wrapUp()))) {
                 wrapUp = reader.readObject();
             }
         }
         JsonArray trajectory = null;
         if (withTrajectory) {
-            try (var reader = Json.createReader(new StringReader(r.trajectory()))) {
+            try (var reader = JSON.createReader(new StringReader(r.trajectory()))) {
                 trajectory = reader.readArray();
             }
         }

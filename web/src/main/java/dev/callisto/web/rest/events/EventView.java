@@ -1,8 +1,8 @@
 package dev.callisto.web.rest.events;
 
 import dev.callisto.domain.eventlog.EventLogEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 
@@ -15,8 +15,12 @@ public record EventView(
         Instant occurredAt,
         Instant recordedAt,
         JsonObject event) {
+
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static EventView of(EventLogEntry e) {
-        try (var reader = Json.createReader(new StringReader(e.payload()))) {
+        try (var reader = JSON.createReader(new StringReader(e.payload()))) {
             return new EventView(
                     e.eventId(),
                     e.type(),

@@ -6,8 +6,8 @@ import dev.callisto.domain.ivr.Schedule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -26,12 +26,15 @@ import java.util.List;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class ScheduleResource {
 
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     private Schedules schedules;
 
     public record ScheduleView(String name, JsonObject hours) {
         static ScheduleView of(Schedule s) {
-            try (var reader = Json.createReader(new StringReader(s.hours()))) {
+            try (var reader = JSON.createReader(new StringReader(s.hours()))) {
                 return new ScheduleView(s.name(), reader.readObject());
             }
         }

@@ -1,12 +1,12 @@
 package dev.callisto.web.rest.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -28,6 +28,9 @@ import java.util.List;
 @Provider
 public class UnreadableFieldFinder implements ReaderInterceptor {
 
+    // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
@@ -46,7 +49,7 @@ public class UnreadableFieldFinder implements ReaderInterceptor {
 
     static List<FieldError> faults(String body, Class<?> form) {
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return List.of(new FieldError("body", "not a JSON object: " + e.getMessage()));
