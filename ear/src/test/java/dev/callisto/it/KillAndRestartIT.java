@@ -54,9 +54,8 @@ class KillAndRestartIT {
         long agent = api.agentId("admin", "agent2");
         long[] contacts = ringingAndWaitingContacts();
 
-        // Hold the event in the broker: the event-log consumer stops taking deliveries.
-        cli(
-                "/deployment=callisto.ear/subdeployment=callisto-ejb.jar/subsystem=ejb3/message-driven-bean=EventLogConsumer:stop-delivery");
+        // Hold the event in the broker: the event log's subscription stops delivering (until restart).
+        cli("/subsystem=messaging-activemq/server=default/runtime-queue=callisto-event-log.event-log:pause");
         Reply accepted = api.put("agent2", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
         assertEquals(200, accepted.status(), accepted.body());
         Thread.sleep(1000);
