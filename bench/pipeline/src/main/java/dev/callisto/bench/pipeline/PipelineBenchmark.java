@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,13 +55,17 @@ public class PipelineBenchmark extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         int n = Integer.parseInt(req.getParameter("events") == null ? "5000" : req.getParameter("events"));
+        // Events per second to publish at (0: as fast as possible), to see latency below saturation.
+        int rate = Integer.parseInt(req.getParameter("rate") == null ? "0" : req.getParameter("rate"));
         resp.setContentType("text/plain");
         PrintWriter out = resp.getWriter();
         try {
             double raw = rawArtemis(n);
             out.printf("raw Artemis persistent send+receive: %,.0f messages/s%n", raw);
             out.flush();
-            pipeline(n, out, raw);
+            // A first, unreported round warms the JIT up, so the figures are of the steady state.
+            pipeline(Math.min(n, 5000), rate, new PrintWriter(Writer.nullWriter()), raw);
+            pipeline(n, rate, out, raw);
         } catch (SQLException | InterruptedException e) {
             throw new IOException(e);
         }
@@ -93,7 +98,7 @@ public class PipelineBenchmark extends HttpServlet {
         }
     }
 
-    private void pipeline(int n, PrintWriter out, double raw) throws SQLException, InterruptedException {
+    private void pipeline(int n, int rate, PrintWriter out, double raw) throws SQLException, InterruptedException {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         long[] sentAt = new long[n];
         long callBase = System.currentTimeMillis() * 10;
@@ -127,6 +132,10 @@ public class PipelineBenchmark extends HttpServlet {
                         .send(events, EventJson.write(e));
                 if ((i + 1) % BATCH == 0 || i + 1 == n) {
                     jms.commit();
+                    if (rate > 0) {
+                        long due = start + (long) ((i + 1) * 1e9 / rate);
+                        Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+                    }
                 }
             }
         }
