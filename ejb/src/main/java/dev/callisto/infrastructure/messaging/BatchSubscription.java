@@ -39,14 +39,20 @@ final class BatchSubscription {
     private static final int MAX_BATCH = 200;
 
     private final String name;
+    private final Topic topic;
+    private final String selector;
     private final Handler handler;
     private final List<Thread> workers = new ArrayList<>();
     private final JMSContext connection;
     private volatile boolean running = true;
 
+    /** A worker's transacted session and its consumer on the subscription. */
+    private record Reader(JMSContext session, JMSConsumer consumer) {}
+
     /**
      * Starts {@code workers} threads reading the durable subscription {@code clientId.name},
-     * shared among them and any other server of the cluster.
+     * shared among them and any other server of the cluster. The subscription exists when this
+     * returns, so no event published afterwards is missed.
      */
     BatchSubscription(
             ConnectionFactory factory,
@@ -58,13 +64,14 @@ final class BatchSubscription {
             int workers,
             Handler handler) {
         this.name = name;
+        this.topic = topic;
+        this.selector = selector;
         this.handler = handler;
         this.connection = factory.createContext(JMSContext.SESSION_TRANSACTED);
         connection.setClientID(clientId);
         for (int i = 0; i < workers; i++) {
-            JMSContext session = connection.createContext(JMSContext.SESSION_TRANSACTED);
-            JMSConsumer consumer = session.createSharedDurableConsumer(topic, name, selector);
-            Thread worker = threads.newThread(() -> read(session, consumer));
+            Reader first = open();
+            Thread worker = threads.newThread(() -> work(first));
             worker.setName(name + "-" + i);
             this.workers.add(worker);
         }
@@ -84,28 +91,58 @@ final class BatchSubscription {
         connection.close();
     }
 
-    private void read(JMSContext session, JMSConsumer consumer) {
-        try (session) {
-            while (running) {
-                List<Message> batch = new ArrayList<>();
-                Message message = consumer.receive(500);
-                while (message != null) {
-                    if (message.getJMSRedelivered()) {
-                        commit(session, batch, () -> handler.applyAll().accept(texts(batch)));
-                        batch.clear();
-                        Message single = message;
-                        commit(session, List.of(single), () -> handler.apply().accept(text(single)));
-                    } else {
-                        batch.add(message);
-                    }
-                    message = batch.size() < MAX_BATCH && running ? consumer.receiveNoWait() : null;
+    private Reader open() {
+        JMSContext session = connection.createContext(JMSContext.SESSION_TRANSACTED);
+        return new Reader(session, session.createSharedDurableConsumer(topic, name, selector));
+    }
+
+    /** Reads until stopped; a session that breaks is replaced (its uncommitted events come back). */
+    private void work(Reader first) {
+        Reader reader = first;
+        while (running) {
+            try {
+                if (reader == null) {
+                    reader = open();
                 }
-                commit(session, batch, () -> handler.applyAll().accept(texts(batch)));
+                try (JMSContext session = reader.session()) {
+                    read(reader);
+                }
+            } catch (JMSRuntimeException | JMSException e) {
+                if (running) {
+                    LOG.log(Level.WARNING, name + " reads again in a second after: " + e);
+                    pause();
+                }
             }
-        } catch (JMSRuntimeException | JMSException e) {
-            if (running) {
-                LOG.log(Level.SEVERE, name + " stopped reading events", e);
+            reader = null;
+        }
+    }
+
+    private void read(Reader reader) throws JMSException {
+        JMSContext session = reader.session();
+        JMSConsumer consumer = reader.consumer();
+        while (running) {
+            List<Message> batch = new ArrayList<>();
+            Message message = consumer.receive(500);
+            while (message != null) {
+                if (message.getJMSRedelivered()) {
+                    commit(session, batch, () -> handler.applyAll().accept(texts(batch)));
+                    batch.clear();
+                    Message single = message;
+                    commit(session, List.of(single), () -> handler.apply().accept(text(single)));
+                } else {
+                    batch.add(message);
+                }
+                message = batch.size() < MAX_BATCH && running ? consumer.receiveNoWait() : null;
             }
+            commit(session, batch, () -> handler.applyAll().accept(texts(batch)));
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
