@@ -5,8 +5,7 @@
     const button = event.target.closest('button.play[data-call]');
     if (!button) return;
     const player = document.getElementById('record-playback');
-    const response = await fetch('api/v1/calls/' + button.dataset.call + '/recordings', { headers: { Accept: 'application/json' } });
-    const recordings = response.ok ? await response.json() : [];
+    const recordings = await window.callistoApi('GET', '/calls/' + button.dataset.call + '/recordings').catch(() => []);
     const audio = recordings.find((r) => r.contentType.startsWith('audio/'));
     button.title = audio ? '' : 'no recording';
     button.disabled = !audio;

@@ -10,20 +10,7 @@
   let call = null; // the call on the desk: { id, status, ... }
   let since = null;
 
-  async function api(method, path, body) {
-    const response = await fetch('api/v1' + path, {
-      method,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    const data = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) {
-      const error = new Error((data && (data.detail || data.title)) || response.statusText);
-      error.fields = (data && data.errors) || [];
-      throw error;
-    }
-    return data;
-  }
+  const api = window.callistoApi;
 
   function showError(error) {
     $('error').textContent = error ? error.message : '';

@@ -27,20 +27,7 @@
   let visited = new Set();
   let errors = {}; // "nodes.<id>.<setting>" -> message
 
-  async function api(method, path, body, raw) {
-    const response = await fetch('api/v1' + path, {
-      method,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : (raw ? body : JSON.stringify(body))
-    });
-    const data = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) {
-      const error = new Error((data && (data.detail || data.title)) || response.statusText);
-      error.fields = (data && data.errors) || [];
-      throw error;
-    }
-    return data;
-  }
+  const api = window.callistoApi;
 
   function say(id, text) {
     $(id).textContent = text || '';

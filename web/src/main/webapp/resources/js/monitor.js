@@ -12,16 +12,7 @@
   let listeningTo = null;
   let thresholds = null;
 
-  async function api(method, path, body) {
-    const response = await fetch('api/v1' + path, {
-      method,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    const data = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) throw new Error((data && (data.detail || data.title)) || response.statusText);
-    return data;
-  }
+  const api = window.callistoApi;
 
   function showError(error) {
     if (!$('error')) return;
