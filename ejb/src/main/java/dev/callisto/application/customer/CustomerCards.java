@@ -33,13 +33,10 @@ public class CustomerCards {
     @Inject
     private Clock clock;
 
+    /** The tenant's card fields; none (and nothing stored) until an admin chooses some. */
     public CardLayout layout() {
         CardLayout layout = em.find(CardLayout.class, caller.tenantId());
-        if (layout == null) {
-            layout = new CardLayout(caller.tenantId());
-            em.persist(layout);
-        }
-        return layout;
+        return layout != null ? layout : new CardLayout(caller.tenantId());
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -47,7 +44,7 @@ public class CustomerCards {
     public CardLayout changeLayout(List<FieldDefinition> fields) {
         CardLayout layout = layout();
         layout.change(fields);
-        return layout;
+        return em.merge(layout);
     }
 
     /** The customer's card; a new, unsaved one when nobody wrote one yet. */

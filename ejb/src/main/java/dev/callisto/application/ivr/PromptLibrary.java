@@ -57,6 +57,11 @@ public class PromptLibrary {
     /** Stores a WAV upload as pending, or refuses it with the reason and keeps nothing. */
     @Audited("prompt.upload")
     public Prompt upload(String name, InputStream content) {
+        requireFreeName(name);
+        return store(name, content);
+    }
+
+    private void requireFreeName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException(
                     "name", "a prompt name is lower-case letters, digits and -, starting with a letter");
@@ -64,6 +69,9 @@ public class PromptLibrary {
         if (find(caller.tenantId(), name) != null) {
             throw new ConflictException("there is already a prompt named " + name);
         }
+    }
+
+    private Prompt store(String name, InputStream content) {
         byte[] bytes = read(content);
         WavFile wav = WavFile.check(bytes);
         try {
@@ -97,12 +105,9 @@ public class PromptLibrary {
         if (text == null || text.isBlank() || text.length() > 500) {
             throw new InvalidInputException("text", "the text to speak is 1 to 500 characters");
         }
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException(
-                    "name", "a prompt name is lower-case letters, digits and -, starting with a letter");
-        }
+        requireFreeName(name); // before the rendering, which takes a while
         try (InputStream wav = Files.newInputStream(speech.render(Prompt.TTS + language + ":" + text.strip()))) {
-            return upload(name, wav);
+            return store(name, wav);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rendered speech", e);
         }

@@ -18,9 +18,10 @@ import jakarta.jms.Topic;
 /**
  * The durable subscribers of the events topic that must see every event, read in batches (see
  * {@link BatchSubscription}): the event log (every event) and the call records (call events).
- * Two workers share each subscription, so one call's events may be applied out of order and by
- * both at once; the call record projection is built for that (earliest timestamps win, the
- * trajectory is kept sorted, each event applies once, records are locked in call order).
+ * One worker reads each subscription on this server; the servers of a cluster share it, so one
+ * call's events may still be applied out of order and by two servers at once: the call record
+ * projection is built for that (earliest timestamps win, the trajectory is kept sorted, each event
+ * applies once, records are locked in call order).
  * Live pages and media follow the topic with non-durable message-driven beans instead.
  */
 @Singleton
@@ -28,6 +29,7 @@ import jakarta.jms.Topic;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class EventSubscriptions {
 
+    /** One per subscription: with two, batches waited on each other's call-record locks (benchmark). */
     private static final int WORKERS = 1;
 
     @Resource(lookup = "java:/ConnectionFactory")

@@ -91,10 +91,7 @@ public class CustomFieldAdmin implements Serializable {
             options = null;
         } catch (InvalidInputException e) {
             // The definition names "fields.key", "fields.options"...: the form's own inputs.
-            FormMessages.show(
-                    "tabs:fieldForm",
-                    new InvalidInputException(e.field().replaceFirst("^fields\\.", ""), e.getMessage()),
-                    "key");
+            FormMessages.showAt("tabs:fieldForm", e.field().replaceFirst("^fields\\.", ""), e.getMessage());
         } catch (DomainException e) {
             FormMessages.show("tabs:fieldForm", e, "key");
         }

@@ -7,8 +7,8 @@ import jakarta.faces.context.FacesContext;
 
 /**
  * Puts a refusal from the domain next to the form field it is about (a Faces message for that
- * field's component, whose id is the field name with {@code .} as {@code _}), or above the form
- * when it names no field of the form. Faces keeps what the user typed.
+ * field's component), or above the form when it names no field of the form. Faces keeps what the
+ * user typed.
  */
 final class FormMessages {
 
@@ -19,14 +19,20 @@ final class FormMessages {
      * @param fallbackField the field a refusal without a field is about (a conflict on the login)
      */
     static void show(String form, DomainException e, String fallbackField) {
-        String field = e instanceof InvalidInputException i ? i.field() : fallbackField;
+        showAt(form, e instanceof InvalidInputException i ? i.field() : fallbackField, e.getMessage());
+    }
+
+    /**
+     * @param field the id of the form's input the refusal is about, or null; a field the form has
+     *     no input for (a part of a JSON document, say) is told above the form
+     */
+    static void showAt(String form, String field, String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String clientId = field == null ? null : form + ":" + field.replace('.', '_');
-        // A field the form has no input for (a part of a JSON document, say) is told above the form.
+        String clientId = field == null ? null : form + ":" + field;
         if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
             clientId = null;
         }
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         faces.validationFailed();
     }
 

@@ -48,7 +48,10 @@ public class GroupSetupAdmin implements Serializable {
     private int level = 3;
 
     /** A member of the chosen group, with the agent's login. */
-    public record MemberRow(long agentId, String login, int level) {}
+    public record MemberRow(long agentId, String login, int level) implements Serializable {}
+
+    /** Read when the group or its members change, not on each of the table's reads per request. */
+    private List<MemberRow> members = List.of();
 
     public List<SkillGroup> getGroups() {
         return groups.list(null, 0, Page.MAX_SIZE).items();
@@ -66,17 +69,23 @@ public class GroupSetupAdmin implements Serializable {
         return OverflowAction.values();
     }
 
-    /** Shows the chosen group's routing settings for editing. */
+    /** Shows the chosen group's members and routing settings for editing. */
     public void choose() {
         routing = groupId == null ? null : RoutingFields.of(groups.get(groupId).rules());
+        readMembers();
     }
 
     public List<MemberRow> getMembers() {
+        return members;
+    }
+
+    private void readMembers() {
         if (groupId == null) {
-            return List.of();
+            members = List.of();
+            return;
         }
         Map<Long, String> logins = getAgents().stream().collect(Collectors.toMap(Agent::id, Agent::login));
-        return groups.members(groupId).stream()
+        members = groups.members(groupId).stream()
                 .map(m -> new MemberRow(m.agentId(), logins.getOrDefault(m.agentId(), "#" + m.agentId()), m.level()))
                 .toList();
     }
@@ -84,6 +93,7 @@ public class GroupSetupAdmin implements Serializable {
     public void putMember() {
         try {
             groups.putMember(groupId, agentId, level);
+            readMembers();
             FormMessages.saved("Member saved");
         } catch (DomainException e) {
             FormMessages.show("tabs:memberForm", e, "agent");
@@ -92,6 +102,7 @@ public class GroupSetupAdmin implements Serializable {
 
     public void removeMember(long agent) {
         groups.removeMember(groupId, agent);
+        readMembers();
         FormMessages.saved("Member removed");
     }
 

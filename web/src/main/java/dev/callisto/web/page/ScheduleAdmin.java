@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.NotBlank;
@@ -72,15 +73,13 @@ public class ScheduleAdmin implements Serializable {
         JsonObject weekly = hours.getJsonObject("weekly");
         DAYS.forEach(d -> days.put(d, weekly == null || !weekly.containsKey(d) ? "" : spans(weekly.get(d))));
         holidays = hours.containsKey("holidays")
-                ? hours.getJsonArray("holidays").getValuesAs(JsonValue::toString).stream()
-                        .map(v -> v.replace("\"", ""))
-                        .collect(Collectors.joining("\n"))
+                ? String.join("\n", hours.getJsonArray("holidays").getValuesAs(JsonString::getString))
                 : "";
-        JsonObject days = hours.getJsonObject("special");
-        special = days == null
+        JsonObject specialDays = hours.getJsonObject("special");
+        special = specialDays == null
                 ? ""
-                : days.keySet().stream()
-                        .map(date -> date + " " + spans(days.get(date)))
+                : specialDays.keySet().stream()
+                        .map(date -> date + " " + spans(specialDays.get(date)))
                         .collect(Collectors.joining("\n"));
     }
 
@@ -91,7 +90,7 @@ public class ScheduleAdmin implements Serializable {
         } catch (InvalidInputException e) {
             // The domain names a part of the JSON (hours.weekly.MON); the form has a field per part.
             String field = e.field().replaceFirst("^hours\\.(weekly\\.)?", "").replaceFirst("\\..*$", "");
-            FormMessages.show("tabs:scheduleForm", new InvalidInputException(field, e.getMessage()), null);
+            FormMessages.showAt("tabs:scheduleForm", field, e.getMessage());
         } catch (DomainException e) {
             FormMessages.show("tabs:scheduleForm", e, "name");
         }
