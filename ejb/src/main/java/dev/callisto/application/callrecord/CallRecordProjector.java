@@ -58,11 +58,15 @@ public class CallRecordProjector {
                 em.createQuery("select p.eventKey from ProcessedEvent p where p.eventKey in :keys", String.class)
                         .setParameter("keys", events.stream().map(e -> key(e)).toList())
                         .getResultList());
-        Map<Long, CallRecord> records = new HashMap<>();
+        Map<Long, CallRecord> records = locked(events.stream()
+                .filter(e -> !applied.contains(key(e)))
+                .map(CallEvent::callId)
+                .distinct()
+                .toList());
         for (CallEvent e : events) {
             if (applied.add(key(e))) {
                 em.persist(new ProcessedEvent(PROJECTION, e.eventId(), clock.instant()));
-                project(e, records.computeIfAbsent(e.callId(), call -> locked(call, e.tenantId())), records);
+                project(e, records.computeIfAbsent(e.callId(), call -> created(call, e.tenantId())), records);
             }
         }
     }
@@ -71,17 +75,23 @@ public class CallRecordProjector {
         return PROJECTION + ":" + e.eventId();
     }
 
-    private CallRecord locked(long callId, long tenantId) {
-        return em.createNamedQuery("CallRecord.byCall", CallRecord.class)
-                .setParameter("callId", callId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    CallRecord created = new CallRecord(callId, tenantId);
-                    em.persist(created);
-                    return created;
-                });
+    /** The existing records of these calls, locked in one query (in call order, as the ids are sorted). */
+    private Map<Long, CallRecord> locked(List<Long> callIds) {
+        Map<Long, CallRecord> records = new HashMap<>();
+        if (!callIds.isEmpty()) {
+            em.createNamedQuery("CallRecord.byCalls", CallRecord.class)
+                    .setParameter("callIds", callIds)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
+                    .forEach(r -> records.put(r.callId(), r));
+        }
+        return records;
+    }
+
+    private CallRecord created(long callId, long tenantId) {
+        CallRecord created = new CallRecord(callId, tenantId);
+        em.persist(created);
+        return created;
     }
 
     private void project(CallEvent e, CallRecord record, Map<Long, CallRecord> records) {

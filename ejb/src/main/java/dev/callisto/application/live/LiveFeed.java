@@ -1,7 +1,6 @@
 package dev.callisto.application.live;
 
 import dev.callisto.domain.tenant.UserAccount;
-import dev.callisto.events.EventEnvelope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,8 +27,8 @@ public class LiveFeed {
 
     /** No transaction: firing an event to the pages needs none, and this runs for every event. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void publish(EventEnvelope e) {
-        live.fire(new LiveEvent(e.tenantId(), e.type(), e.json()));
+    public void publish(long tenantId, String type, String json) {
+        live.fire(new LiveEvent(tenantId, type, json));
     }
 
     /** The tenant of a signed-in login, for a live connection the web layer has already let in by role. */

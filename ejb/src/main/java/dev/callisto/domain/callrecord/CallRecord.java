@@ -27,6 +27,9 @@ import java.util.Comparator;
         name = "call_record",
         indexes = {@Index(columnList = "tenant_id, arrivedAt"), @Index(columnList = "tenant_id, customer")})
 @NamedQuery(name = "CallRecord.byCall", query = "select r from CallRecord r where r.callId = :callId")
+@NamedQuery(
+        name = "CallRecord.byCalls",
+        query = "select r from CallRecord r where r.callId in :callIds order by r.callId")
 public class CallRecord {
 
     // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.

@@ -1,7 +1,7 @@
 package dev.callisto.infrastructure.messaging;
 
 import dev.callisto.application.live.LiveFeed;
-import dev.callisto.events.EventEnvelope;
+import dev.callisto.events.EventHeaders;
 import dev.callisto.events.MalformedEventException;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -36,8 +36,14 @@ public class LiveFeedConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            feed.publish(EventEnvelope.parse(((TextMessage) message).getText()));
-        } catch (MalformedEventException | ClassCastException | JMSException e) {
+            // Tenant and type from the headers: parsing every body cost more than all else here,
+            // and the pages parse only the events they show.
+            String type = message.getStringProperty(EventHeaders.EVENT_TYPE);
+            if (type == null || !message.propertyExists(EventHeaders.TENANT_ID)) {
+                throw new MalformedEventException("no tenant or type header");
+            }
+            feed.publish(message.getLongProperty(EventHeaders.TENANT_ID), type, ((TextMessage) message).getText());
+        } catch (MalformedEventException | ClassCastException | NumberFormatException | JMSException e) {
             LOG.fine("not shown live: " + e);
         }
     }
