@@ -23,7 +23,7 @@ public final class EventJson {
      */
     public static <T extends CallistoEvent> T read(String json, Class<T> type) {
         try {
-            T event = JSONB.fromJson(json, type);
+            T event = type == CallEvent.class ? type.cast(CallEventReader.read(json)) : JSONB.fromJson(json, type);
             if (event == null || event.eventId() == null || event.occurredAt() == null) {
                 throw new MalformedEventException("event lacks eventId or occurredAt");
             }

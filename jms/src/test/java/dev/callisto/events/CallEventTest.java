@@ -1,9 +1,13 @@
 package dev.callisto.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CallEventTest {
@@ -31,5 +35,80 @@ class CallEventTest {
         CallEvent back = EventJson.read(json, CallEvent.class);
         assertEquals(12, back.sequence());
         assertEquals(e, back);
+    }
+
+    @Test
+    void readsWhatJsonBindingWritesExactlyAsJsonBindingReadsIt() throws Exception {
+        CallEvent full = new CallEvent(
+                "e-full",
+                "call.ended",
+                7,
+                Instant.parse("2026-11-22T10:00:00.123456Z"),
+                9,
+                "ENDED",
+                "INBOUND",
+                "H5",
+                "visitor-1",
+                3L,
+                7L,
+                "quoted \"detail\" ✓",
+                new CallEvent.Summary("ABANDONED_IN_QUEUE", null, 1, 0, 0, 0, 10, null),
+                45L,
+                3);
+        CallEvent sparse = new CallEvent(
+                "e-sparse",
+                "call.arrived",
+                7,
+                Instant.parse("2026-11-22T10:00:00Z"),
+                9,
+                "ARRIVED",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            for (CallEvent e : List.of(full, sparse)) {
+                String json = EventJson.write(e);
+                assertEquals(jsonb.fromJson(json, CallEvent.class), EventJson.read(json, CallEvent.class), json);
+                assertEquals(e, EventJson.read(json, CallEvent.class));
+                String extended = json.replace("{\"eventId\"", "{\"addedLater\":[1],\"eventId\"");
+                assertEquals(e, EventJson.read(extended, CallEvent.class), "fields it does not know are skipped");
+            }
+        }
+    }
+
+    @Test
+    void refusesCallEventsWithMissingOrWronglyTypedFields() {
+        String good = EventJson.write(new CallEvent(
+                "e",
+                "call.held",
+                1,
+                Instant.parse("2026-11-22T10:00:00Z"),
+                9,
+                "HELD",
+                null,
+                null,
+                null,
+                null,
+                4L,
+                null,
+                null,
+                null,
+                2));
+        for (String bad : List.of(
+                "not json",
+                "[]",
+                good.replace("\"callId\":9", "\"callId\":\"nine\""),
+                good.replace("\"callId\":9,", ""),
+                good.replace("\"agentId\":4", "\"agentId\":\"four\""),
+                good.replace("2026-11-22T10:00:00Z", "yesterday"),
+                good.replace("\"eventId\":\"e\",", ""))) {
+            assertThrows(MalformedEventException.class, () -> EventJson.read(bad, CallEvent.class), bad);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.callisto.events.EventJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,12 +65,15 @@ public class CallRecordProjector {
                 .map(CallEvent::callId)
                 .distinct()
                 .toList());
+        Map<Long, List<JsonObject>> steps = new HashMap<>();
         for (CallEvent e : events) {
             if (applied.add(key(e))) {
                 em.persist(new ProcessedEvent(PROJECTION, e.eventId(), clock.instant()));
-                project(e, records.computeIfAbsent(e.callId(), call -> created(call, e.tenantId())), records);
+                CallRecord record = records.computeIfAbsent(e.callId(), call -> created(call, e.tenantId()));
+                steps.computeIfAbsent(e.callId(), call -> new ArrayList<>()).add(project(e, record, records));
             }
         }
+        steps.forEach((call, lines) -> records.get(call).addSteps(lines));
     }
 
     private static String key(CallEvent e) {
@@ -94,7 +99,8 @@ public class CallRecordProjector {
         return created;
     }
 
-    private void project(CallEvent e, CallRecord record, Map<Long, CallRecord> records) {
+    /** Fills in what the event tells the record; returns the event's line for the trajectory. */
+    private JsonObject project(CallEvent e, CallRecord record, Map<Long, CallRecord> records) {
         record.describe(e.customer(), e.channel(), e.direction(), e.skillGroupId(), e.agentId());
         String step = e.type().substring(CallEvent.PREFIX.length());
         switch (step) {
@@ -130,7 +136,6 @@ public class CallRecordProjector {
         if (e.detail() != null) {
             line.add("detail", e.detail());
         }
-        record.addStep(line.build());
         if (step.equals("dialing") && e.detail() != null && e.detail().startsWith("call back of call ")) {
             long original = Long.parseLong(e.detail().substring("call back of call ".length()));
             Optional.ofNullable(records.get(original))
@@ -140,5 +145,6 @@ public class CallRecordProjector {
                             .findFirst())
                     .ifPresent(r -> r.calledBack(e.occurredAt()));
         }
+        return line.build();
     }
 }

@@ -3,7 +3,6 @@ package dev.callisto.domain.callrecord;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The call record (CDR): one per call, built only from the call's events, in whatever order they
@@ -168,24 +171,26 @@ public class CallRecord {
         calledBackAt = earliest(calledBackAt, at);
     }
 
-    /** Adds a step to the trajectory, keeping it in step order whatever order events arrive in. */
-    public void addStep(JsonObject step) {
+    /**
+     * Adds steps to the trajectory, keeping it in step order whatever order events arrive in. A
+     * batch of a call's events adds its steps at once: the stored trajectory is read and written
+     * once, not once per step.
+     */
+    public void addSteps(Collection<JsonObject> steps) {
         JsonArray current;
         try (var reader = JSON.createReader(new StringReader(trajectory))) {
             current = reader.readArray();
         }
         JsonArrayBuilder sorted = JSON.createArrayBuilder();
-        java.util.stream.Stream.concat(current.stream().map(JsonValue::asJsonObject), java.util.stream.Stream.of(step))
-                .sorted(Comparator.comparing((JsonObject o) -> o.getString("at"))
-                        .thenComparingInt(o -> o.getInt("seq", 0)))
-                .forEach(sorted::add);
-        JsonArray steps = sorted.build();
-        trajectory = steps.toString();
-        String keys = steps.stream()
-                .map(JsonValue::asJsonObject)
+        List<JsonObject> all = new ArrayList<>(current.getValuesAs(JsonObject.class));
+        all.addAll(steps);
+        all.sort(Comparator.comparing((JsonObject o) -> o.getString("at")).thenComparingInt(o -> o.getInt("seq", 0)));
+        all.forEach(sorted::add);
+        trajectory = sorted.build().toString();
+        String keys = all.stream()
                 .filter(o -> o.getString("step").equals("ivr-key"))
                 .map(o -> o.getString("detail", ""))
-                .collect(java.util.stream.Collectors.joining(","));
+                .collect(Collectors.joining(","));
         ivrKeys = keys.isEmpty() ? null : keys.length() > 400 ? keys.substring(0, 400) : keys;
     }
 

@@ -29,10 +29,10 @@ class CallRecordTest {
     @Test
     void trajectoryIsInStepOrderWhateverOrderEventsArriveIn() {
         CallRecord r = new CallRecord(1, 1);
-        r.addStep(step("2026-11-22T10:00:01.5Z", 4, "queued"));
-        r.addStep(step("2026-11-22T10:00:01.5Z", 3, "transferred"));
-        r.addStep(step("2026-11-22T10:00:01.123456Z", 2, "resumed"));
-        r.addStep(step("2026-11-22T10:00:00Z", 1, "arrived"));
+        r.addSteps(List.of(step("2026-11-22T10:00:01.5Z", 4, "queued")));
+        r.addSteps(List.of(
+                step("2026-11-22T10:00:01.5Z", 3, "transferred"), step("2026-11-22T10:00:01.123456Z", 2, "resumed")));
+        r.addSteps(List.of(step("2026-11-22T10:00:00Z", 1, "arrived")));
         assertEquals(List.of("arrived", "resumed", "transferred", "queued"), steps(r));
     }
 
