@@ -30,7 +30,7 @@ import jakarta.jms.Topic;
 public class EventSubscriptions {
 
     /** One per subscription: with two, batches waited on each other's call-record locks (benchmark). */
-    private static final int WORKERS = 1;
+    private static final int WORKERS = 2;
 
     @Resource(lookup = "java:/ConnectionFactory")
     private ConnectionFactory factory;

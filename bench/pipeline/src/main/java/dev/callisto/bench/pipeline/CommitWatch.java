@@ -1,0 +1,101 @@
+package dev.callisto.bench.pipeline;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Watches every {@code every}-th published event from outside the pipeline until its
+ * processed-event mark is visible to another connection, i.e. its call record is committed. The
+ * latency is publish to first sight, so it over-states by up to one polling interval
+ * ({@value #POLL_MILLIS} ms) and a lookup; a timestamp taken inside the consumer would instead
+ * miss the batch's flush and commit, which is most of a batch's time.
+ */
+final class CommitWatch implements Runnable {
+
+    private static final long POLL_MILLIS = 5;
+    private static final int LOOKUPS_PER_POLL = 200;
+
+    private final DataSource db;
+    private final String keyPrefix;
+    private final int events;
+    private final int every;
+    private final AtomicLongArray sentAt;
+    private final List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopped;
+
+    CommitWatch(DataSource db, String keyPrefix, int events, int every) {
+        this.db = db;
+        this.keyPrefix = keyPrefix;
+        this.events = events;
+        this.every = every;
+        this.sentAt = new AtomicLongArray(events);
+    }
+
+    /** Called by the publisher just before it sends event {@code i}. */
+    void sending(int i) {
+        if (i % every == 0) {
+            sentAt.set(i, System.nanoTime());
+        }
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    /** Publish-to-commit latencies of the watched events seen so far, in milliseconds, sorted. */
+    List<Double> latencies() {
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    @Override
+    public void run() {
+        Map<String, Integer> pending = new LinkedHashMap<>();
+        int next = 0;
+        try (Connection c = db.getConnection()) {
+            while (!stopped && (next < events || !pending.isEmpty())) {
+                while (next < events && sentAt.get(next) != 0) {
+                    pending.put(keyPrefix + next, next);
+                    next += every;
+                }
+                lookUp(c, pending);
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException("commit watch stopped", e);
+        }
+    }
+
+    /** Looks the oldest pending events up; the ones found are done. */
+    private void lookUp(Connection c, Map<String, Integer> pending) throws SQLException {
+        List<String> keys = pending.keySet().stream().limit(LOOKUPS_PER_POLL).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        String marks = keys.stream().map(k -> "?").collect(Collectors.joining(","));
+        try (PreparedStatement s =
+                c.prepareStatement("select event_key from processed_event where event_key in (" + marks + ")")) {
+            for (int i = 0; i < keys.size(); i++) {
+                s.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                long now = System.nanoTime();
+                while (r.next()) {
+                    int i = pending.remove(r.getString(1));
+                    latencies.add((now - sentAt.get(i)) / 1e6);
+                }
+            }
+        }
+    }
+}
