@@ -17,20 +17,22 @@ import jakarta.jms.Topic;
 
 /**
  * The durable subscribers of the events topic that must see every event, read in batches (see
- * {@link BatchSubscription}): the event log (every event) and the call records (call events).
- * One worker reads each subscription on this server; the servers of a cluster share it, so one
- * call's events may still be applied out of order and by two servers at once: the call record
- * projection is built for that (earliest timestamps win, the trajectory is kept sorted, each event
- * applies once, records are locked in call order).
- * Live pages and media follow the topic with non-durable message-driven beans instead.
+ * {@link BatchSubscription}): the event log (every event, one reader) and the call records (call
+ * events, {@value #CALL_RECORD_READERS} readers). A call's events carry a message group
+ * ({@link dev.callisto.events.EventHeaders#GROUP}), so Artemis hands all of one call's events to
+ * the same reader, in order, and two readers never wait for each other's lock on a record. The
+ * servers of a cluster share the subscriptions, so one call's events may still be applied out of
+ * order and by two servers at once: the call record projection is built for that (earliest
+ * timestamps win, the trajectory is kept sorted, each event applies once, records are locked in
+ * call order). Live pages and media follow the topic with non-durable message-driven beans instead.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class EventSubscriptions {
 
-    /** One per subscription: with two, batches waited on each other's call-record locks (benchmark). */
-    private static final int WORKERS = 2;
+    /** Two readers: one call-record batch is read while the other commits (benchmark: the one reader was the bottleneck). */
+    private static final int CALL_RECORD_READERS = 2;
 
     @Resource(lookup = "java:/ConnectionFactory")
     private ConnectionFactory factory;
@@ -59,7 +61,7 @@ public class EventSubscriptions {
                 "callisto-call-records",
                 "call-records",
                 "eventType LIKE 'call.%'",
-                WORKERS,
+                CALL_RECORD_READERS,
                 new BatchSubscription.Handler(callRecords::applyAll, callRecords::apply));
         eventLogSubscription = new BatchSubscription(
                 factory,
@@ -68,7 +70,7 @@ public class EventSubscriptions {
                 "callisto-event-log",
                 "event-log",
                 null,
-                WORKERS,
+                1,
                 new BatchSubscription.Handler(eventLog::recordAll, eventLog::record));
     }
 
