@@ -1,9 +1,6 @@
 package dev.callisto.bench.pipeline;
 
-import dev.callisto.events.CallEvent;
 import dev.callisto.events.Destinations;
-import dev.callisto.events.EventHeaders;
-import dev.callisto.events.EventJson;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -22,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -35,7 +31,6 @@ import javax.sql.DataSource;
 @WebServlet("/run")
 public class PipelineBenchmark extends HttpServlet {
 
-    private static final long BENCH_TENANT = 999_999;
     private static final int BATCH = 100;
     /** One event in this many is watched for its commit (the latency sample). */
     private static final int WATCH_EVERY = 10;
@@ -60,6 +55,9 @@ public class PipelineBenchmark extends HttpServlet {
         // Events per publishing transaction: 100 for throughput; 5 (a call's worth) is nearer the
         // server, where each command publishes its own event or two.
         int perCommit = Integer.parseInt(req.getParameter("batch") == null ? "100" : req.getParameter("batch"));
+        // Publishing threads, each with its own calls (concurrent commands in the server).
+        int publishers =
+                Integer.parseInt(req.getParameter("publishers") == null ? "1" : req.getParameter("publishers"));
         resp.setContentType("text/plain");
         PrintWriter out = resp.getWriter();
         try {
@@ -67,8 +65,8 @@ public class PipelineBenchmark extends HttpServlet {
             out.printf("raw Artemis persistent send+receive: %,.0f messages/s%n", raw);
             out.flush();
             // A first, unreported round warms the JIT up, so the figures are of the steady state.
-            pipeline(Math.min(n, 5000), rate, perCommit, new PrintWriter(Writer.nullWriter()), raw);
-            pipeline(n, rate, perCommit, out, raw);
+            pipeline(Math.min(n, 5000), rate, perCommit, publishers, new PrintWriter(Writer.nullWriter()), raw);
+            pipeline(n, rate, perCommit, publishers, out, raw);
         } catch (SQLException | InterruptedException e) {
             throw new IOException(e);
         }
@@ -103,51 +101,14 @@ public class PipelineBenchmark extends HttpServlet {
         }
     }
 
-    private void pipeline(int n, int rate, int perCommit, PrintWriter out, double raw)
+    private void pipeline(int n, int rate, int perCommit, int publishers, PrintWriter out, double raw)
             throws SQLException, InterruptedException {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         CommitWatch watch = new CommitWatch(db, "call-record:" + run, n, WATCH_EVERY);
         Thread watcher = new Thread(watch, "pipeline-bench-commit-watch");
         watcher.start();
-        long callBase = System.currentTimeMillis() * 10;
         long start = System.nanoTime();
-        try (JMSContext jms = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
-            var producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (int i = 0; i < n; i++) {
-                // Five events per call, as in a short answered call.
-                String step = List.of("arrived", "queued", "offered", "answered", "held")
-                        .get(i % 5);
-                CallEvent e = new CallEvent(
-                        run + i,
-                        CallEvent.PREFIX + step,
-                        BENCH_TENANT,
-                        Instant.now(),
-                        callBase + i / 5,
-                        "TALKING",
-                        "INBOUND",
-                        "WEB",
-                        "+8613000000000",
-                        1L,
-                        1L,
-                        "bench",
-                        null,
-                        null,
-                        i % 5 + 1);
-                watch.sending(i);
-                producer.setProperty(EventHeaders.EVENT_ID, e.eventId())
-                        .setProperty(EventHeaders.EVENT_TYPE, e.type())
-                        .setProperty(EventHeaders.TENANT_ID, BENCH_TENANT)
-                        .setProperty(EventHeaders.GROUP, EventHeaders.callGroup(e.callId()))
-                        .send(events, EventJson.write(e));
-                if ((i + 1) % perCommit == 0 || i + 1 == n) {
-                    jms.commit();
-                    if (rate > 0) {
-                        long due = start + (long) ((i + 1) * 1e9 / rate);
-                        Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-                    }
-                }
-            }
-        }
+        new CallEventPublisher(factory, events, run, watch).publish(n, rate, perCommit, publishers);
         double published = (System.nanoTime() - start) / 1e9;
         long deadline = System.nanoTime() + 600_000_000_000L;
         int applied = 0;
@@ -160,9 +121,9 @@ public class PipelineBenchmark extends HttpServlet {
         watch.stop();
         List<Double> latencies = watch.latencies();
         out.printf(
-                "published %,d persistent call events (%d per transaction) in %.2f s; all %,d in call records"
-                        + " after %.2f s%n",
-                n, perCommit, published, applied, seconds);
+                "published %,d persistent call events (%d per transaction, %d thread(s)) in %.2f s;"
+                        + " all %,d in call records after %.2f s%n",
+                n, perCommit, publishers, published, applied, seconds);
         out.printf(
                 "event pipeline: %,.0f events/s, latency p50 %,.0f ms, p99 %,.0f ms"
                         + " (publish to committed call record, every %dth event: %,d)%n",
@@ -193,7 +154,7 @@ public class PipelineBenchmark extends HttpServlet {
                 PreparedStatement records = c.prepareStatement("delete from call_record where tenant_id = ?");
                 PreparedStatement processed =
                         c.prepareStatement("delete from processed_event where event_key like ?")) {
-            records.setLong(1, BENCH_TENANT);
+            records.setLong(1, CallEventPublisher.tenant());
             records.executeUpdate();
             processed.setString(1, "call-record:" + run + "%");
             processed.executeUpdate();
