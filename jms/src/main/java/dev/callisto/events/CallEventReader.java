@@ -40,9 +40,9 @@ final class CallEventReader {
                     number(o, "skillGroupId"),
                     number(o, "agentId"),
                     text(o, "detail"),
-                    o.get("summary") instanceof JsonObject s ? summary(s) : null,
+                    o.get("summary") instanceof JsonObject s ? summary(s) : (CallEvent.Summary) absent(o, "summary"),
                     number(o, "seconds"),
-                    o.get("sequence") instanceof JsonNumber n ? n.intValueExact() : null);
+                    o.get("sequence") instanceof JsonNumber n ? n.intValueExact() : (Integer) absent(o, "sequence"));
         } catch (JsonException
                 | ClassCastException
                 | NullPointerException
@@ -61,7 +61,9 @@ final class CallEventReader {
                 s.getJsonNumber("talkSeconds").longValueExact(),
                 s.getJsonNumber("holdSeconds").longValueExact(),
                 s.getJsonNumber("sessionSeconds").longValueExact(),
-                s.get("satisfaction") instanceof JsonNumber n ? n.intValueExact() : null);
+                s.get("satisfaction") instanceof JsonNumber n
+                        ? n.intValueExact()
+                        : (Integer) absent(s, "satisfaction"));
     }
 
     /** A string field, or null when absent or null (JSON-B leaves null fields out). */

@@ -76,7 +76,7 @@ class CallEventTest {
                 String json = EventJson.write(e);
                 assertEquals(jsonb.fromJson(json, CallEvent.class), EventJson.read(json, CallEvent.class), json);
                 assertEquals(e, EventJson.read(json, CallEvent.class));
-                String extended = json.replace("{\"eventId\"", "{\"addedLater\":[1],\"eventId\"");
+                String extended = "{\"addedLater\":[1]," + json.substring(1);
                 assertEquals(e, EventJson.read(extended, CallEvent.class), "fields it does not know are skipped");
             }
         }
@@ -106,6 +106,8 @@ class CallEventTest {
                 good.replace("\"callId\":9", "\"callId\":\"nine\""),
                 good.replace("\"callId\":9,", ""),
                 good.replace("\"agentId\":4", "\"agentId\":\"four\""),
+                good.replace("\"sequence\":2", "\"sequence\":\"two\""),
+                good.replace("{", "{\"summary\":\"none\","),
                 good.replace("2026-11-22T10:00:00Z", "yesterday"),
                 good.replace("\"eventId\":\"e\",", ""))) {
             assertThrows(MalformedEventException.class, () -> EventJson.read(bad, CallEvent.class), bad);

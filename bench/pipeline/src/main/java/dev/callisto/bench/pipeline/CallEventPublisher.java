@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
 final class CallEventPublisher {
 
     private static final List<String> STEPS = List.of("arrived", "queued", "offered", "answered", "held");
-    private static final long BENCH_TENANT = 999_999;
+    /** The tenant of the benchmark's calls, whose records are deleted afterwards. */
+    static final long TENANT = 999_999;
 
     private final ConnectionFactory factory;
     private final Topic events;
@@ -38,10 +39,6 @@ final class CallEventPublisher {
         this.events = events;
         this.run = run;
         this.watch = watch;
-    }
-
-    static long tenant() {
-        return BENCH_TENANT;
     }
 
     /** Publishes events 0..n-1 on {@code threads} threads; returns when all are committed. */
@@ -89,7 +86,7 @@ final class CallEventPublisher {
         CallEvent e = new CallEvent(
                 run + i,
                 CallEvent.PREFIX + STEPS.get(i % STEPS.size()),
-                BENCH_TENANT,
+                TENANT,
                 Instant.now(),
                 callBase + i / STEPS.size(),
                 "TALKING",
@@ -105,7 +102,7 @@ final class CallEventPublisher {
         watch.sending(i);
         producer.setProperty(EventHeaders.EVENT_ID, e.eventId())
                 .setProperty(EventHeaders.EVENT_TYPE, e.type())
-                .setProperty(EventHeaders.TENANT_ID, BENCH_TENANT)
+                .setProperty(EventHeaders.TENANT_ID, TENANT)
                 .setProperty(EventHeaders.GROUP, EventHeaders.callGroup(e.callId()))
                 .send(events, EventJson.write(e));
     }
