@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,23 +28,24 @@ public class EventLogService {
     @Inject
     private Clock clock;
 
-    /** Called by the topic's subscriber (no signed-in user). A redelivered event is recorded only once. */
+    /**
+     * Records a batch of events (message bodies) in the caller's transaction, each once: the ones
+     * already recorded (a redelivery after a crash) are skipped.
+     *
+     * @return the events recorded now, for the projections that must apply each once
+     */
     @PermitAll
-    public void record(String json) {
-        recordAll(List.of(json));
-    }
-
-    /** A batch of events (message bodies) in one transaction; ones already recorded are skipped. */
-    @PermitAll
-    public void recordAll(List<String> jsons) {
+    public List<EventEnvelope> recordAll(List<String> jsons) {
         List<EventEnvelope> events = jsons.stream().map(EventEnvelope::parse).toList();
         Set<String> seen = new HashSet<>(em.createQuery(
                         "select e.eventId from EventLogEntry e where e.eventId in :eventIds", String.class)
                 .setParameter(
                         "eventIds", events.stream().map(EventEnvelope::eventId).toList())
                 .getResultList());
+        List<EventEnvelope> recorded = new ArrayList<>();
         for (EventEnvelope event : events) {
             if (seen.add(event.eventId())) {
+                recorded.add(event);
                 em.persist(new EventLogEntry(
                         event.eventId(),
                         event.tenantId(),
@@ -55,6 +57,7 @@ public class EventLogService {
                         event.json()));
             }
         }
+        return recorded;
     }
 
     public Page<EventLogEntry> list(String type, Long agentId, int page, int size) {

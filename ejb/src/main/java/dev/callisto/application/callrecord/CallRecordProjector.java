@@ -1,12 +1,9 @@
 package dev.callisto.application.callrecord;
 
 import dev.callisto.domain.callrecord.CallRecord;
-import dev.callisto.domain.callrecord.ProcessedEvent;
 import dev.callisto.events.CallEvent;
-import dev.callisto.events.EventJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -14,17 +11,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** Writes call records from call events, each event exactly once (idempotent on the event id). */
+/**
+ * Writes call records from call events. It applies what it is given: {@link
+ * dev.callisto.application.EventIntake} hands it each event once, in the transaction that logs it.
+ */
 @Stateless
 @PermitAll
 public class CallRecordProjector {
@@ -32,52 +29,28 @@ public class CallRecordProjector {
     // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final String PROJECTION = "call-record";
-
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    private Clock clock;
-
-    public void apply(String json) {
-        applyAll(List.of(json));
-    }
-
     /**
-     * Applies a batch of events in one transaction: the events already applied are found with one
-     * query, each call's record is read and locked once, and records are locked in call order, so
-     * two batches touching the same calls wait for each other instead of deadlocking. Nothing is
-     * written before the commit (the batch reads none of its own writes back).
+     * Applies a batch of events in the caller's transaction: each call's record is read and
+     * locked once, and records are locked in call order, so two batches touching the same calls
+     * wait for each other instead of deadlocking. Nothing is written before the commit (the batch
+     * reads none of its own writes back).
      */
-    public void applyAll(List<String> jsons) {
-        List<CallEvent> events = jsons.stream()
-                .map(json -> EventJson.read(json, CallEvent.class))
+    public void applyAll(List<CallEvent> batch) {
+        List<CallEvent> events = batch.stream()
                 .sorted(Comparator.comparingLong(CallEvent::callId))
                 .toList();
         em.setFlushMode(FlushModeType.COMMIT);
-        Set<String> applied = new HashSet<>(
-                em.createQuery("select p.eventKey from ProcessedEvent p where p.eventKey in :keys", String.class)
-                        .setParameter("keys", events.stream().map(e -> key(e)).toList())
-                        .getResultList());
-        Map<Long, CallRecord> records = locked(events.stream()
-                .filter(e -> !applied.contains(key(e)))
-                .map(CallEvent::callId)
-                .distinct()
-                .toList());
+        Map<Long, CallRecord> records =
+                locked(events.stream().map(CallEvent::callId).distinct().toList());
         Map<Long, List<JsonObject>> steps = new HashMap<>();
         for (CallEvent e : events) {
-            if (applied.add(key(e))) {
-                em.persist(new ProcessedEvent(PROJECTION, e.eventId(), clock.instant()));
-                CallRecord record = records.computeIfAbsent(e.callId(), call -> created(call, e.tenantId()));
-                steps.computeIfAbsent(e.callId(), call -> new ArrayList<>()).add(project(e, record, records));
-            }
+            CallRecord record = records.computeIfAbsent(e.callId(), call -> created(call, e.tenantId()));
+            steps.computeIfAbsent(e.callId(), call -> new ArrayList<>()).add(project(e, record, records));
         }
         steps.forEach((call, lines) -> records.get(call).addSteps(lines));
-    }
-
-    private static String key(CallEvent e) {
-        return PROJECTION + ":" + e.eventId();
     }
 
     /** The existing records of these calls, locked in one query (in call order, as the ids are sorted). */

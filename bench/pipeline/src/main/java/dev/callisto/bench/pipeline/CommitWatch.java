@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Watches every {@code every}-th published event from outside the pipeline until its
- * processed-event mark is visible to another connection, i.e. its call record is committed. The
+ * Watches every {@code every}-th published event from outside the pipeline until its event-log
+ * row is visible to another connection, i.e. its call record is committed (in the same
+ * transaction). The
  * latency is publish to first sight, so it over-states by up to one polling interval
  * ({@value #POLL_MILLIS} ms) and a lookup; a timestamp taken inside the consumer would instead
  * miss the batch's flush and commit, which is most of a batch's time.
@@ -26,16 +27,16 @@ final class CommitWatch implements Runnable {
     private static final int LOOKUPS_PER_POLL = 200;
 
     private final DataSource db;
-    private final String keyPrefix;
+    private final String idPrefix;
     private final int events;
     private final int every;
     private final AtomicLongArray sentAt;
     private final List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stopped;
 
-    CommitWatch(DataSource db, String keyPrefix, int events, int every) {
+    CommitWatch(DataSource db, String idPrefix, int events, int every) {
         this.db = db;
-        this.keyPrefix = keyPrefix;
+        this.idPrefix = idPrefix;
         this.events = events;
         this.every = every;
         this.sentAt = new AtomicLongArray(events);
@@ -66,7 +67,7 @@ final class CommitWatch implements Runnable {
         try (Connection c = db.getConnection()) {
             while (!stopped && (next < events || !pending.isEmpty())) {
                 while (next < events && sentAt.get(next) != 0) {
-                    pending.put(keyPrefix + next, next);
+                    pending.put(idPrefix + next, next);
                     next += every;
                 }
                 lookUp(c, pending);
@@ -79,15 +80,15 @@ final class CommitWatch implements Runnable {
 
     /** Looks the oldest pending events up; the ones found are done. */
     private void lookUp(Connection c, Map<String, Integer> pending) throws SQLException {
-        List<String> keys = pending.keySet().stream().limit(LOOKUPS_PER_POLL).toList();
-        if (keys.isEmpty()) {
+        List<String> ids = pending.keySet().stream().limit(LOOKUPS_PER_POLL).toList();
+        if (ids.isEmpty()) {
             return;
         }
-        String marks = keys.stream().map(k -> "?").collect(Collectors.joining(","));
+        String marks = ids.stream().map(k -> "?").collect(Collectors.joining(","));
         try (PreparedStatement s =
-                c.prepareStatement("select event_key from processed_event where event_key in (" + marks + ")")) {
-            for (int i = 0; i < keys.size(); i++) {
-                s.setString(i + 1, keys.get(i));
+                c.prepareStatement("select eventId from event_log where eventId in (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setString(i + 1, ids.get(i));
             }
             try (ResultSet r = s.executeQuery()) {
                 long now = System.nanoTime();

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 
 /**
  * Measures, inside the server, persistent call events per second from publish to written call
- * record (the real topic, the real call-record subscription, the real database, journal sync on), and
+ * record (the real topic, the real durable subscription, the real database, journal sync on), and
  * beside it raw Artemis persistent send/receive on a plain queue. Prints both and their ratio.
  */
 @WebServlet("/run")
@@ -104,9 +104,8 @@ public class PipelineBenchmark extends HttpServlet {
     private void pipeline(int n, int rate, int perCommit, int publishers, PrintWriter out, double raw)
             throws SQLException, InterruptedException {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        // The call-record projection marks each event it applied under this key, plus the index.
-        String marks = "call-record:" + run;
-        CommitWatch watch = new CommitWatch(db, marks, n, WATCH_EVERY);
+        // Event ids are the run plus the index; an event's log row commits with its call record.
+        CommitWatch watch = new CommitWatch(db, run, n, WATCH_EVERY);
         Thread watcher = new Thread(watch, "pipeline-bench-commit-watch");
         watcher.start();
         long start = System.nanoTime();
@@ -116,7 +115,7 @@ public class PipelineBenchmark extends HttpServlet {
         int applied = 0;
         while (applied < n && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            applied = applied(marks);
+            applied = applied(run);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         watcher.join(10_000);
@@ -135,15 +134,14 @@ public class PipelineBenchmark extends HttpServlet {
                 WATCH_EVERY,
                 latencies.size());
         out.printf("pipeline throughput / raw Artemis throughput: %.3f%n", applied / seconds / raw);
-        cleanUp(marks);
+        cleanUp(run);
     }
 
     /** How many of the run's events are in committed call records. */
-    private int applied(String marks) throws SQLException {
+    private int applied(String run) throws SQLException {
         try (Connection c = db.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("select count(*) from processed_event where event_key like ?")) {
-            s.setString(1, marks + "%");
+                PreparedStatement s = c.prepareStatement("select count(*) from event_log where eventId like ?")) {
+            s.setString(1, run + "%");
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);
@@ -151,15 +149,14 @@ public class PipelineBenchmark extends HttpServlet {
         }
     }
 
-    private void cleanUp(String marks) throws SQLException {
+    private void cleanUp(String run) throws SQLException {
         try (Connection c = db.getConnection();
                 PreparedStatement records = c.prepareStatement("delete from call_record where tenant_id = ?");
-                PreparedStatement processed =
-                        c.prepareStatement("delete from processed_event where event_key like ?")) {
+                PreparedStatement logged = c.prepareStatement("delete from event_log where eventId like ?")) {
             records.setLong(1, CallEventPublisher.TENANT);
             records.executeUpdate();
-            processed.setString(1, marks + "%");
-            processed.executeUpdate();
+            logged.setString(1, run + "%");
+            logged.executeUpdate();
         }
     }
 }

@@ -1,0 +1,40 @@
+package dev.callisto.application;
+
+import dev.callisto.application.callrecord.CallRecordProjector;
+import dev.callisto.events.CallEvent;
+import dev.callisto.events.EventEnvelope;
+import dev.callisto.events.EventJson;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Takes in the events of the topic's durable subscription (no signed-in user), a batch per
+ * transaction: logs each event once and applies the call events among the newly logged ones to
+ * the call records. The event log is the record of what was applied, so an event redelivered
+ * after a crash is skipped by both with one lookup, and an event is either logged and applied or
+ * neither (benchmark: one subscription doing both took half the broker and database work of two).
+ */
+@Stateless
+@PermitAll
+public class EventIntake {
+
+    @Inject
+    private EventLogService eventLog;
+
+    @Inject
+    private CallRecordProjector callRecords;
+
+    public void take(String json) {
+        takeAll(List.of(json));
+    }
+
+    public void takeAll(List<String> jsons) {
+        List<EventEnvelope> logged = eventLog.recordAll(jsons);
+        callRecords.applyAll(logged.stream()
+                .filter(e -> e.type().startsWith(CallEvent.PREFIX))
+                .map(e -> EventJson.read(e.json(), CallEvent.class))
+                .toList());
+    }
+}
