@@ -3,7 +3,6 @@ package dev.callisto.application;
 import dev.callisto.application.callrecord.CallRecordProjector;
 import dev.callisto.events.CallEvent;
 import dev.callisto.events.EventEnvelope;
-import dev.callisto.events.EventJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ public class EventIntake {
         List<EventEnvelope> logged = eventLog.recordAll(jsons);
         callRecords.applyAll(logged.stream()
                 .filter(e -> e.type().startsWith(CallEvent.PREFIX))
-                .map(e -> EventJson.read(e.json(), CallEvent.class))
+                .map(EventEnvelope::callEvent)
                 .toList());
     }
 }

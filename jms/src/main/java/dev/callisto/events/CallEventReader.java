@@ -7,7 +7,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -26,12 +25,20 @@ final class CallEventReader {
     /** @throws MalformedEventException if the text is not JSON or a field is missing or of the wrong kind */
     static CallEvent read(String json) {
         try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            JsonObject o = reader.readObject();
+            return read(reader.readObject());
+        } catch (JsonException | ClassCastException e) {
+            throw new MalformedEventException("not a valid CallEvent: " + e);
+        }
+    }
+
+    /** The call event of fields already parsed (by {@link EventEnvelope#parse}, for one). */
+    static CallEvent read(JsonObject o) {
+        try {
             return new CallEvent(
                     text(o, "eventId"),
                     text(o, "type"),
                     o.getJsonNumber("tenantId").longValueExact(),
-                    Instant.parse(o.getString("occurredAt")),
+                    OccurredAt.parse(o.getString("occurredAt")),
                     o.getJsonNumber("callId").longValueExact(),
                     text(o, "status"),
                     text(o, "direction"),

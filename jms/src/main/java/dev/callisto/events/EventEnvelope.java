@@ -13,9 +13,18 @@ import java.time.format.DateTimeParseException;
  * consumers (the event log, later call records and monitoring) handle types added after them.
  *
  * @param agentId the agent the event is about, when it is about one
+ * @param json the event as it came
+ * @param fields the event's JSON, parsed
  */
 public record EventEnvelope(
-        String eventId, String type, int version, long tenantId, Instant occurredAt, Long agentId, String json) {
+        String eventId,
+        String type,
+        int version,
+        long tenantId,
+        Instant occurredAt,
+        Long agentId,
+        String json,
+        JsonObject fields) {
 
     // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -35,9 +44,10 @@ public record EventEnvelope(
                     o.getString("type"),
                     o.getInt("version"),
                     o.getJsonNumber("tenantId").longValueExact(),
-                    Instant.parse(o.getString("occurredAt")),
+                    OccurredAt.parse(o.getString("occurredAt")),
                     agentId,
-                    json);
+                    json,
+                    o);
         } catch (JsonException
                 | ClassCastException
                 | NullPointerException
@@ -45,5 +55,15 @@ public record EventEnvelope(
                 | DateTimeParseException e) {
             throw new MalformedEventException("not a Callisto event: " + e);
         }
+    }
+
+    /**
+     * This event read as a call event from the fields already parsed (a consumer of every event
+     * reads the envelope first; parsing the text again cost a few per cent of its CPU).
+     *
+     * @throws MalformedEventException if it is not a valid call event
+     */
+    public CallEvent callEvent() {
+        return CallEventReader.read(fields);
     }
 }

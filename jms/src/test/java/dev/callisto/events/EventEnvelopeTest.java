@@ -22,6 +22,38 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void readsACallEventFromTheFieldsItParsedAsFromTheText() {
+        CallEvent e = new CallEvent(
+                "e-10",
+                "call.ended",
+                3,
+                Instant.parse("2026-11-22T10:00:00.123456Z"),
+                9,
+                "ENDED",
+                "INBOUND",
+                "WEB",
+                "+86",
+                3L,
+                7L,
+                "hung up",
+                new CallEvent.Summary("ANSWERED", "AGENT", 1, 2, 3, 4, 10, 5),
+                null,
+                12);
+        String json = EventJson.write(e);
+        assertEquals(e, EventEnvelope.parse(json).callEvent());
+        assertEquals(
+                EventJson.read(json, CallEvent.class), EventEnvelope.parse(json).callEvent());
+    }
+
+    @Test
+    void refusesToReadAnotherEventAsACallEvent() {
+        var event = new AgentStateChanged(
+                "e-9", 3, Instant.parse("2026-11-22T09:00:00Z"), 12, "a", "IDLE", "BUSY", null, 1, "agent");
+        EventEnvelope envelope = EventEnvelope.parse(EventJson.write(event));
+        assertThrows(MalformedEventException.class, envelope::callEvent, "it has no call id");
+    }
+
+    @Test
     void rejectsMessagesThatAreNotEvents() {
         assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("{broken"));
         assertThrows(MalformedEventException.class, () -> EventEnvelope.parse("[]"));
