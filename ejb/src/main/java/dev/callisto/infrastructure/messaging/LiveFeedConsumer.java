@@ -23,7 +23,10 @@ import java.util.logging.Logger;
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
+            @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
+            // Acknowledged in batches: a lost acknowledgement redelivers a live event or media
+            // step, which both tolerate, and one per event cost a broker round trip.
+            @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveFeedConsumer implements MessageListener {

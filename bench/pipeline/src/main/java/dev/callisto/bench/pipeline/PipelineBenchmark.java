@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +36,10 @@ public class PipelineBenchmark extends HttpServlet {
     private static final int BATCH = 100;
     /** One event in this many is watched for its commit (the latency sample). */
     private static final int WATCH_EVERY = 10;
+
+    private static final int WARM_UP_EVENTS = 10_000;
+    private static final int MAX_WARM_UP_ROUNDS = 20;
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     @Resource(lookup = "java:/ConnectionFactory")
     private ConnectionFactory factory;
@@ -64,11 +70,40 @@ public class PipelineBenchmark extends HttpServlet {
             double raw = rawArtemis(n);
             out.printf("raw Artemis persistent send+receive: %,.0f messages/s%n", raw);
             out.flush();
-            // A first, unreported round warms the JIT up, so the figures are of the steady state.
-            pipeline(Math.min(n, 5000), rate, perCommit, publishers, new PrintWriter(Writer.nullWriter()), raw);
+            warmUp(rate, perCommit, publishers, raw, out);
+            long compiling = JIT.getTotalCompilationTime();
+            long start = System.nanoTime();
             pipeline(n, rate, perCommit, publishers, out, raw);
+            out.printf(
+                    "JIT compiling for %.0f%% of the measured round%n",
+                    100.0 * (JIT.getTotalCompilationTime() - compiling) / ((System.nanoTime() - start) / 1e6));
         } catch (SQLException | InterruptedException e) {
             throw new IOException(e);
+        }
+    }
+
+    /**
+     * Rounds of {@value #WARM_UP_EVENTS} events until the JIT compiler is nearly done (it compiled
+     * for under a tenth of the round's wall time) or {@value #MAX_WARM_UP_ROUNDS} rounds, so the
+     * figures are of a server that has run for a while: after one round of 5,000 the compiler
+     * threads still took a quarter of both cores during the measured round. Each round prints its
+     * throughput and the compiler's share, which show how far from steady the measurement is.
+     */
+    private void warmUp(int rate, int perCommit, int publishers, double raw, PrintWriter out)
+            throws SQLException, InterruptedException {
+        for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
+            long compiling = JIT.getTotalCompilationTime();
+            long start = System.nanoTime();
+            double throughput =
+                    pipeline(WARM_UP_EVENTS, rate, perCommit, publishers, new PrintWriter(Writer.nullWriter()), raw);
+            double share = (JIT.getTotalCompilationTime() - compiling) / ((System.nanoTime() - start) / 1e6);
+            out.printf(
+                    "warm-up round %d: %,.0f events/s; JIT compiling for %.0f%% of the round%n",
+                    round, throughput, 100 * share);
+            out.flush();
+            if (share < 0.1) {
+                return;
+            }
         }
     }
 
@@ -101,7 +136,8 @@ public class PipelineBenchmark extends HttpServlet {
         }
     }
 
-    private void pipeline(int n, int rate, int perCommit, int publishers, PrintWriter out, double raw)
+    /** One round of n events; prints its figures and returns its throughput (events/s). */
+    private double pipeline(int n, int rate, int perCommit, int publishers, PrintWriter out, double raw)
             throws SQLException, InterruptedException {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         // Event ids are the run plus the index; an event's log row commits with its call record.
@@ -135,6 +171,7 @@ public class PipelineBenchmark extends HttpServlet {
                 latencies.size());
         out.printf("pipeline throughput / raw Artemis throughput: %.3f%n", applied / seconds / raw);
         cleanUp(run);
+        return applied / seconds;
     }
 
     /** How many of the run's events are in committed call records. */
