@@ -86,7 +86,7 @@ public class PipelineBenchmark extends HttpServlet {
 
     /**
      * Rounds of {@value #WARM_UP_EVENTS} events until the JIT compiler is nearly done (it compiled
-     * for under a tenth of the round's wall time) or {@code maxRounds}, so the figures are of a
+     * for under a tenth of two rounds in a row) or {@code maxRounds}, so the figures are of a
      * server that has run for a while. On two cores that takes 40-60 rounds (one to two
      * minutes): the server's code is large, and until then the compiler threads take a quarter of
      * the CPU and the pipeline runs at about half its steady speed. Each round prints its
@@ -94,6 +94,7 @@ public class PipelineBenchmark extends HttpServlet {
      */
     private void warmUp(int maxRounds, int rate, int perCommit, int publishers, PrintWriter out)
             throws SQLException, InterruptedException {
+        int quiet = 0;
         for (int round = 1; round <= maxRounds; round++) {
             long compiling = JIT.getTotalCompilationTime();
             long start = System.nanoTime();
@@ -104,7 +105,8 @@ public class PipelineBenchmark extends HttpServlet {
                     "warm-up round %d: %,.0f events/s; JIT compiling for %.0f%% of the round%n",
                     round, throughput, 100 * share);
             out.flush();
-            if (share < 0.1) {
+            quiet = share < 0.1 ? quiet + 1 : 0;
+            if (quiet == 2) {
                 return;
             }
         }
