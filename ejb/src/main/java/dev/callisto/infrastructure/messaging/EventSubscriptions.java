@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.InvalidDestinationRuntimeException;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
 import java.util.logging.Logger;
 
@@ -78,6 +79,10 @@ public class EventSubscriptions {
             LOG.info("dropped the retired subscription " + clientId + "." + name);
         } catch (InvalidDestinationRuntimeException alreadyGone) {
             // The usual case: a server that never ran the earlier version.
+        } catch (JMSRuntimeException stillRead) {
+            // A server of the cluster still runs the earlier version and reads it: the last one
+            // upgraded drops it. Starting must not fail over it.
+            LOG.info("the retired subscription " + clientId + "." + name + " stays for now: " + stillRead);
         }
     }
 

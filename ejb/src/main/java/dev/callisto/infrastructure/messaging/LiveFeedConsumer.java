@@ -24,8 +24,8 @@ import java.util.logging.Logger;
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/callisto/events"),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
             @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
-            // Acknowledged in batches: a lost acknowledgement redelivers a live event or media
-            // step, which both tolerate, and one per event cost a broker round trip.
+            // Acknowledged in batches: a page shown an event twice (after a lost acknowledgement)
+            // reads the same state again; one acknowledgement per event cost a broker round trip.
             @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
