@@ -10,7 +10,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The fields every event shares, read from its JSON without knowing its type, so generic
- * consumers (the event log, later call records and monitoring) handle types added after them.
+ * consumers (the event log, which hands call events on to the call records) handle types added
+ * after them.
  *
  * @param agentId the agent the event is about, when it is about one
  * @param json the event as it came

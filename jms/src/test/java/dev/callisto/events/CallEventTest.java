@@ -12,6 +12,42 @@ import org.junit.jupiter.api.Test;
 
 class CallEventTest {
 
+    /** A call event with every field set, a summary with nulls, and text that needs escaping. */
+    static final CallEvent FULL = new CallEvent(
+            "e-full",
+            "call.ended",
+            7,
+            Instant.parse("2026-11-22T10:00:00.123456Z"),
+            9,
+            "ENDED",
+            "INBOUND",
+            "H5",
+            "visitor-1",
+            3L,
+            7L,
+            "quoted \"detail\" ✓",
+            new CallEvent.Summary("ABANDONED_IN_QUEUE", null, 1, 0, 0, 0, 10, null),
+            45L,
+            3);
+
+    /** A call event with only the fields every call event has. */
+    static final CallEvent SPARSE = new CallEvent(
+            "e-sparse",
+            "call.arrived",
+            7,
+            Instant.parse("2026-11-22T10:00:00Z"),
+            9,
+            "ARRIVED",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
     @Test
     void carriesItsStepNumberAndSummaryThroughJson() {
         CallEvent e = new CallEvent(
@@ -39,40 +75,8 @@ class CallEventTest {
 
     @Test
     void readsWhatJsonBindingWritesExactlyAsJsonBindingReadsIt() throws Exception {
-        CallEvent full = new CallEvent(
-                "e-full",
-                "call.ended",
-                7,
-                Instant.parse("2026-11-22T10:00:00.123456Z"),
-                9,
-                "ENDED",
-                "INBOUND",
-                "H5",
-                "visitor-1",
-                3L,
-                7L,
-                "quoted \"detail\" ✓",
-                new CallEvent.Summary("ABANDONED_IN_QUEUE", null, 1, 0, 0, 0, 10, null),
-                45L,
-                3);
-        CallEvent sparse = new CallEvent(
-                "e-sparse",
-                "call.arrived",
-                7,
-                Instant.parse("2026-11-22T10:00:00Z"),
-                9,
-                "ARRIVED",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            for (CallEvent e : List.of(full, sparse)) {
+            for (CallEvent e : List.of(FULL, SPARSE)) {
                 String json = EventJson.write(e);
                 assertEquals(jsonb.fromJson(json, CallEvent.class), EventJson.read(json, CallEvent.class), json);
                 assertEquals(e, EventJson.read(json, CallEvent.class));

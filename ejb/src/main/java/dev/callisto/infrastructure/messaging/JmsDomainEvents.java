@@ -1,7 +1,6 @@
 package dev.callisto.infrastructure.messaging;
 
 import dev.callisto.application.DomainEvents;
-import dev.callisto.events.CallEvent;
 import dev.callisto.events.CallistoEvent;
 import dev.callisto.events.Destinations;
 import dev.callisto.events.EventHeaders;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 
 /**
@@ -37,15 +35,8 @@ public class JmsDomainEvents implements DomainEvents {
 
     @Override
     public void publish(CallistoEvent event) {
-        JMSProducer producer = jms.createProducer();
-        if (event instanceof CallEvent call) {
-            producer.setProperty(EventHeaders.GROUP, EventHeaders.callGroup(call.callId()));
-        }
-        producer.setDeliveryMode(DeliveryMode.PERSISTENT)
-                .setProperty(EventHeaders.EVENT_ID, event.eventId())
-                .setProperty(EventHeaders.EVENT_TYPE, event.type())
-                .setProperty(EventHeaders.EVENT_VERSION, event.version())
-                .setProperty(EventHeaders.TENANT_ID, event.tenantId())
+        EventHeaders.stamp(jms.createProducer(), event)
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .send(topic, EventJson.write(event));
     }
 }

@@ -71,7 +71,7 @@ final class CallEventPublisher {
             JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (int call = share; call * STEPS.size() < n; call += threads) {
                 for (int step = 0; step < STEPS.size() && call * STEPS.size() + step < n; step++) {
-                    send(jms, producer, call * STEPS.size() + step);
+                    send(producer, call * STEPS.size() + step);
                     if (++sent % perCommit == 0) {
                         jms.commit();
                         pace(start, sent, rate);
@@ -82,7 +82,7 @@ final class CallEventPublisher {
         }
     }
 
-    private void send(JMSContext jms, JMSProducer producer, int i) {
+    private void send(JMSProducer producer, int i) {
         CallEvent e = new CallEvent(
                 run + i,
                 CallEvent.PREFIX + STEPS.get(i % STEPS.size()),
@@ -100,11 +100,7 @@ final class CallEventPublisher {
                 null,
                 i % STEPS.size() + 1);
         watch.sending(i);
-        producer.setProperty(EventHeaders.EVENT_ID, e.eventId())
-                .setProperty(EventHeaders.EVENT_TYPE, e.type())
-                .setProperty(EventHeaders.TENANT_ID, TENANT)
-                .setProperty(EventHeaders.GROUP, EventHeaders.callGroup(e.callId()))
-                .send(events, EventJson.write(e));
+        EventHeaders.stamp(producer, e).send(events, EventJson.write(e));
     }
 
     private static void pace(long start, int sent, double rate) throws InterruptedException {

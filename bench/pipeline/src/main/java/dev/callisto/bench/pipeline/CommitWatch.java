@@ -16,10 +16,9 @@ import javax.sql.DataSource;
 /**
  * Watches every {@code every}-th published event from outside the pipeline until its event-log
  * row is visible to another connection, i.e. its call record is committed (in the same
- * transaction). The
- * latency is publish to first sight, so it over-states by up to one polling interval
- * ({@value #POLL_MILLIS} ms) and a lookup; a timestamp taken inside the consumer would instead
- * miss the batch's flush and commit, which is most of a batch's time.
+ * transaction). The latency is publish to first sight, so it over-states by up to one polling
+ * interval ({@value #POLL_MILLIS} ms) and a lookup; a timestamp taken inside the consumer would
+ * instead miss the batch's flush and commit, which is most of a batch's time.
  */
 final class CommitWatch implements Runnable {
 
