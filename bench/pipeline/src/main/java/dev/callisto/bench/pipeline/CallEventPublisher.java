@@ -67,18 +67,21 @@ final class CallEventPublisher {
     private void publishShare(int share, int threads, int n, double rate, int perCommit) throws InterruptedException {
         long start = System.nanoTime();
         int sent = 0;
+        List<Integer> uncommitted = new ArrayList<>(perCommit);
         try (JMSContext jms = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
             JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (int call = share; call * STEPS.size() < n; call += threads) {
                 for (int step = 0; step < STEPS.size() && call * STEPS.size() + step < n; step++) {
-                    send(producer, call * STEPS.size() + step);
+                    int i = call * STEPS.size() + step;
+                    send(producer, i);
+                    uncommitted.add(i);
                     if (++sent % perCommit == 0) {
-                        jms.commit();
+                        commit(jms, uncommitted);
                         pace(start, sent, rate);
                     }
                 }
             }
-            jms.commit();
+            commit(jms, uncommitted);
         }
     }
 
@@ -101,6 +104,12 @@ final class CallEventPublisher {
                 i % STEPS.size() + 1);
         watch.sending(i);
         EventHeaders.stamp(producer, e).send(events, EventJson.write(e));
+    }
+
+    private void commit(JMSContext jms, List<Integer> uncommitted) {
+        watch.committing(uncommitted);
+        jms.commit();
+        uncommitted.clear();
     }
 
     private static void pace(long start, int sent, double rate) throws InterruptedException {
