@@ -3,9 +3,6 @@ package dev.callisto.bench.pipeline;
 import dev.callisto.events.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,7 +30,6 @@ import javax.sql.DataSource;
 @WebServlet("/run")
 public class PipelineBenchmark extends HttpServlet {
 
-    private static final int BATCH = 100;
     /** One event in this many is watched for its commit (the latency sample). */
     private static final int WATCH_EVERY = 10;
 
@@ -70,8 +66,16 @@ public class PipelineBenchmark extends HttpServlet {
         try {
             warmUp(warmUps, rate, perCommit, publishers, out);
             // The baseline runs warm too, just before the measured round.
-            double raw = rawArtemis(n);
+            RawArtemis artemis = new RawArtemis(factory, scratch);
+            double raw = artemis.throughput(n);
             out.printf("raw Artemis persistent send+receive: %,.0f messages/s%n", raw);
+            if (rate > 0) {
+                List<Double> floor = artemis.latencies(n, rate, perCommit);
+                out.printf(
+                        "raw Artemis at %,d messages/s, %d per transaction: latency p50 %,.0f ms, p99 %,.0f ms"
+                                + " (publishing commit to receipt)%n",
+                        rate, perCommit, percentile(floor, 0.5), percentile(floor, 0.99));
+            }
             out.flush();
             long compiling = JIT.getTotalCompilationTime();
             long start = System.nanoTime();
@@ -109,35 +113,6 @@ public class PipelineBenchmark extends HttpServlet {
             if (quiet == 2) {
                 return;
             }
-        }
-    }
-
-    /**
-     * Send n persistent messages to a queue and receive them back on one thread, both in
-     * transacted batches of {@link #BATCH} (the shape the pipeline publishes and consumes in), a
-     * batch received before the next is sent: the queue stays short, as the pipeline's subscriptions
-     * do when they keep up, instead of paging to disk.
-     */
-    private double rawArtemis(int n) {
-        try (JMSContext jms = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
-            JMSConsumer consumer = jms.createConsumer(scratch, "bench = TRUE");
-            long start = System.nanoTime();
-            var producer = jms.createProducer()
-                    .setDeliveryMode(DeliveryMode.PERSISTENT)
-                    .setProperty("bench", true);
-            for (int sent = 0; sent < n; ) {
-                int batch = Math.min(BATCH, n - sent);
-                for (int i = 0; i < batch; i++) {
-                    producer.send(scratch, "x".repeat(800));
-                }
-                jms.commit();
-                for (int i = 0; i < batch; i++) {
-                    consumer.receive(10_000);
-                }
-                jms.commit();
-                sent += batch;
-            }
-            return n / ((System.nanoTime() - start) / 1e9);
         }
     }
 
