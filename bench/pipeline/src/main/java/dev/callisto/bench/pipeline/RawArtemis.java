@@ -116,6 +116,9 @@ final class RawArtemis {
     }
 
     private static int index(Message m) {
+        if (m == null) {
+            throw new IllegalStateException("raw Artemis: a message did not arrive within 10 s");
+        }
         try {
             return m.getIntProperty("i");
         } catch (JMSException e) {
