@@ -183,10 +183,13 @@ public final class Api {
                 .longValue();
     }
 
-    /** Polls until the reply satisfies the condition (events arrive asynchronously), or fails after the wait. */
-    public Reply await(Duration wait, java.util.function.Supplier<Reply> call, Predicate<Reply> condition) {
+    /**
+     * Polls until the answer (a reply, a count) satisfies the condition (events arrive
+     * asynchronously), or returns the last one after the wait.
+     */
+    public <T> T await(Duration wait, java.util.function.Supplier<T> call, Predicate<T> condition) {
         long deadline = System.nanoTime() + wait.toNanos();
-        Reply last = call.get();
+        T last = call.get();
         while (!condition.test(last) && System.nanoTime() < deadline) {
             sleep(200);
             last = call.get();
