@@ -116,16 +116,11 @@ class DeadLetterIT {
         String poisonId = run + "poison";
         String body = "{\"eventId\":\"" + poisonId + "\", \"type\": \"call.ended\", \"version\": 1," + " \"tenantId\": "
                 + tenant + ", \"occurredAt\": \"" + Instant.now() + "\", \"callId\": \"x\"}";
+        sendRaw(poisonId, "call.ended", tenant, body, EventHeaders.callGroup(call));
         ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:/ConnectionFactory");
         Topic topic = (Topic) new InitialContext().lookup("java:/jms/callisto/events");
         int fresh = 0;
         try (JMSContext jms = factory.createContext()) {
-            JMSProducer producer = jms.createProducer();
-            producer.setProperty(EventHeaders.GROUP, EventHeaders.callGroup(call))
-                    .setProperty(EventHeaders.EVENT_ID, poisonId)
-                    .setProperty(EventHeaders.EVENT_TYPE, "call.ended")
-                    .setProperty(EventHeaders.TENANT_ID, tenant)
-                    .send(topic, body);
             // New events of other calls in the poison's group, while it is retried (200 and 400 ms later).
             for (long until = System.nanoTime() + 3_000_000_000L; System.nanoTime() < until; fresh++) {
                 CallEvent e = new CallEvent(
@@ -183,13 +178,24 @@ class DeadLetterIT {
         }
     }
 
-    /** Puts a message on the events topic as a faulty producer would, bypassing every check. */
     private static void sendRaw(String eventId, String eventType, long tenantId, String body) throws Exception {
+        sendRaw(eventId, eventType, tenantId, body, null);
+    }
+
+    /**
+     * Puts a message on the events topic as a faulty producer would, bypassing every check; in a
+     * call's message group if one is given.
+     */
+    private static void sendRaw(String eventId, String eventType, long tenantId, String body, String group)
+            throws Exception {
         ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup("java:/ConnectionFactory");
         Topic topic = (Topic) new InitialContext().lookup("java:/jms/callisto/events");
         try (JMSContext jms = factory.createContext()) {
-            jms.createProducer()
-                    .setProperty("eventId", eventId)
+            JMSProducer producer = jms.createProducer();
+            if (group != null) {
+                producer.setProperty(EventHeaders.GROUP, group);
+            }
+            producer.setProperty("eventId", eventId)
                     .setProperty("eventType", eventType)
                     .setProperty("tenantId", tenantId)
                     .send(topic, body);

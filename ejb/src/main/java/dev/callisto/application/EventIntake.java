@@ -26,10 +26,6 @@ public class EventIntake {
     @Inject
     private CallRecordProjector callRecords;
 
-    public void take(String json) {
-        takeAll(List.of(json));
-    }
-
     public void takeAll(List<String> jsons) {
         List<EventEnvelope> logged = eventLog.recordAll(jsons);
         callRecords.applyAll(logged.stream()

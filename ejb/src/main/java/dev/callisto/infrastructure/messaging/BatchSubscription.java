@@ -36,19 +36,18 @@ import java.util.logging.Logger;
  */
 final class BatchSubscription {
 
-    /**
-     * What a subscriber does with events (message bodies): a batch in one transaction, or one
-     * (each a business method that runs in its own transaction).
-     */
-    record Handler(Consumer<List<String>> applyAll, Consumer<String> apply) {}
-
     private static final Logger LOG = Logger.getLogger(BatchSubscription.class.getName());
     private static final int MAX_BATCH = 200;
 
     private final String name;
     private final Topic topic;
     private final String selector;
-    private final Handler handler;
+    /**
+     * What the subscriber does with events (message bodies): a business method that applies a
+     * list in one transaction of its own, so a redelivered event given alone is its own transaction.
+     */
+    private final Consumer<List<String>> apply;
+
     private final List<Thread> workers = new ArrayList<>();
     private final JMSContext connection;
     private volatile boolean running = true;
@@ -69,11 +68,11 @@ final class BatchSubscription {
             String name,
             String selector,
             int workers,
-            Handler handler) {
+            Consumer<List<String>> apply) {
         this.name = name;
         this.topic = topic;
         this.selector = selector;
-        this.handler = handler;
+        this.apply = apply;
         this.connection = factory.createContext(JMSContext.SESSION_TRANSACTED);
         connection.setClientID(clientId);
         for (int i = 0; i < workers; i++) {
@@ -153,10 +152,10 @@ final class BatchSubscription {
         }
         try {
             if (!batch.isEmpty()) {
-                handler.applyAll().accept(texts(batch));
+                apply.accept(texts(batch));
             }
             if (redelivered != null) {
-                handler.apply().accept(text(redelivered));
+                apply.accept(List.of(text(redelivered)));
             }
             session.acknowledge();
         } catch (RuntimeException e) {

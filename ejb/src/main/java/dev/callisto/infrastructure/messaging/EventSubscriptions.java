@@ -58,14 +58,7 @@ public class EventSubscriptions {
     void start() {
         retire("callisto-call-records", "call-records");
         subscription = new BatchSubscription(
-                factory,
-                threads,
-                events,
-                "callisto-event-log",
-                "event-log",
-                null,
-                READERS,
-                new BatchSubscription.Handler(intake::takeAll, intake::take));
+                factory, threads, events, "callisto-event-log", "event-log", null, READERS, intake::takeAll);
     }
 
     /**

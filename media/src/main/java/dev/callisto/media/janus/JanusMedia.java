@@ -236,10 +236,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
      */
     @Override
     public synchronized boolean isAvailable() {
-        if (connection != null && connection.isOpen()) {
-            return true;
-        }
-        if (recentlyFailed()) {
+        if ((connection == null || !connection.isOpen()) && recentlyFailed()) {
             return false;
         }
         try {

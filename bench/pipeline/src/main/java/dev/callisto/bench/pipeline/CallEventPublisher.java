@@ -112,7 +112,8 @@ final class CallEventPublisher {
         uncommitted.clear();
     }
 
-    private static void pace(long start, int sent, double rate) throws InterruptedException {
+    /** Sleeps until {@code sent} events are due at {@code rate} per second from {@code start} (0: never). */
+    static void pace(long start, int sent, double rate) throws InterruptedException {
         if (rate > 0) {
             long due = start + (long) (sent * 1e9 / rate);
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));

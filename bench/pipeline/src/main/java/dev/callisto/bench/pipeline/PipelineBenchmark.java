@@ -31,7 +31,7 @@ import javax.sql.DataSource;
 public class PipelineBenchmark extends HttpServlet {
 
     /** One event in this many is watched for its commit (the latency sample). */
-    private static final int WATCH_EVERY = 10;
+    static final int WATCH_EVERY = 10;
 
     private static final int WARM_UP_EVENTS = 10_000;
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();

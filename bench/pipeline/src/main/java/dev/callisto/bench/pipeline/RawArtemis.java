@@ -64,7 +64,7 @@ final class RawArtemis {
      * Publishes n messages at {@code rate} per second in transactions of {@code perCommit} while
      * another thread receives them (acknowledging every {@value #BATCH}, without waiting, as the
      * event intake does); returns the latencies from the publishing commit to receipt of every
-     * 10th message, in ms, sorted.
+     * {@value PipelineBenchmark#WATCH_EVERY}th message, in ms, sorted.
      */
     List<Double> latencies(int n, int rate, int perCommit) throws InterruptedException {
         AtomicLongArray committedAt = new AtomicLongArray(n);
@@ -76,7 +76,7 @@ final class RawArtemis {
                     Message m = consumer.receive(10_000);
                     long now = System.nanoTime();
                     int i = index(m);
-                    if (i % 10 == 0) {
+                    if (i % PipelineBenchmark.WATCH_EVERY == 0) {
                         latencies.add((now - committedAt.get(i)) / 1e6);
                     }
                     if (got % BATCH == 0 || got == n) {
@@ -104,8 +104,7 @@ final class RawArtemis {
                         committedAt.set(j, now);
                     }
                     jms.commit();
-                    long due = start + (long) ((i + 1) * 1e9 / rate);
-                    Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+                    CallEventPublisher.pace(start, i + 1, rate);
                 }
             }
         }
