@@ -26,10 +26,10 @@ import java.util.logging.Logger;
  * next batch at once instead of a disk sync later (benchmark: the sync was most of a batch's wait
  * whenever the disk was slow).
  *
- * <p>A batch that fails is recovered and comes back as redelivered messages, which are applied
- * one at a time, like a message-driven bean would: the good ones are acknowledged, a poison
- * message alone is recovered again until Artemis, after the address's max delivery attempts,
- * moves it to the dead-letter queue. An acknowledgement covers every message the session has
+ * <p>A batch that fails is returned (its session closed) and comes back as redelivered messages,
+ * which are applied one at a time, like a message-driven bean would: the good ones are
+ * acknowledged, a poison message alone is returned again until Artemis, after the address's max
+ * delivery attempts, moves it to the dead-letter queue. An acknowledgement covers every message the session has
  * received, so a batch ends at the first redelivered message, and that one is applied after the
  * batch and acknowledged with it: if it fails, the batch comes back too (and is skipped as
  * already applied) rather than being acknowledged while it is still untried.
@@ -102,7 +102,10 @@ final class BatchSubscription {
         return new Reader(session, session.createSharedDurableConsumer(topic, name, selector));
     }
 
-    /** Reads until stopped; a session that breaks is replaced (its uncommitted events come back). */
+    /**
+     * Reads until stopped; a session that breaks, or whose events failed, is replaced (its
+     * unacknowledged events come back).
+     */
     private void work(Reader first) {
         Reader reader = first;
         while (running) {
@@ -123,17 +126,19 @@ final class BatchSubscription {
         }
     }
 
+    /** Reads and takes batches until stopped or a batch fails (then the session must go). */
     private void read(Reader reader) throws JMSException {
         JMSContext session = reader.session();
         JMSConsumer consumer = reader.consumer();
-        while (running) {
+        boolean taken = true;
+        while (running && taken) {
             List<Message> batch = new ArrayList<>();
             Message message = consumer.receive(500);
             while (message != null && !message.getJMSRedelivered()) {
                 batch.add(message);
                 message = batch.size() < MAX_BATCH && running ? consumer.receiveNoWait() : null;
             }
-            take(session, batch, message);
+            taken = take(session, batch, message);
         }
     }
 
@@ -145,10 +150,16 @@ final class BatchSubscription {
         }
     }
 
-    /** Applies the batch, then the redelivered message (if any) on its own, and acknowledges both. */
-    private void take(JMSContext session, List<Message> batch, Message redelivered) {
+    /**
+     * Applies the batch, then the redelivered message (if any) on its own, and acknowledges both;
+     * returns false if they failed. Then the caller closes the session rather than recovering it:
+     * Artemis' recover counts the first message prefetched behind them as delivered too, so the
+     * event after a poison one was dead-lettered with it (DeadLetterIT caught it); closing counts
+     * only the messages received, as a transacted session's rollback did.
+     */
+    private boolean take(JMSContext session, List<Message> batch, Message redelivered) {
         if (batch.isEmpty() && redelivered == null) {
-            return;
+            return true;
         }
         try {
             if (!batch.isEmpty()) {
@@ -158,10 +169,11 @@ final class BatchSubscription {
                 apply.accept(List.of(text(redelivered)));
             }
             session.acknowledge();
+            return true;
         } catch (RuntimeException e) {
             int events = batch.size() + (redelivered == null ? 0 : 1);
-            LOG.log(Level.WARNING, name + ": " + events + " event(s) recovered for redelivery: " + e);
-            session.recover();
+            LOG.log(Level.WARNING, name + ": " + events + " event(s) returned for redelivery: " + e);
+            return false;
         }
     }
 
