@@ -8,6 +8,7 @@
   let phone = null;
   let joined = null;
   let token = null;
+  const MAX_CHAT = 2000;
 
   function showError(message) {
     $('error').textContent = message;
@@ -91,7 +92,11 @@
   $('chat-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = $('chat-text').value.trim();
-    if (!text || !phone) return;
+    // Said next to the field, and what was typed is kept: the server takes at most 2,000 characters.
+    const tooLong = text.length > MAX_CHAT;
+    $('chat-hint').hidden = !tooLong;
+    $('chat-hint').textContent = tooLong ? $('chat-text').dataset.tooLong.replace('{n}', text.length) : '';
+    if (!text || !phone || tooLong) return;
     phone.chat(Number($('chat-form').dataset.call), text);
     $('chat-text').value = '';
   });

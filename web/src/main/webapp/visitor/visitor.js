@@ -10,7 +10,7 @@
       noMessages: 'You have not left any message yet.', topic: 'Topic', subject: 'Subject',
       message: 'Message', send: 'Send', status: 'Status', reply: 'Reply', you: 'You',
       support: 'Support', other: '中文', sent: 'Thank you, we will reply here.',
-      callUs: 'Call us', startCall: 'Start a call', startVideoCall: 'Start a video call', hangUp: 'Hang up', chat: 'Chat with us', typeHere: 'Type a message…',
+      callUs: 'Call us', startCall: 'Start a call', startVideoCall: 'Start a video call', hangUp: 'Hang up', chat: 'Chat with us', typeHere: 'Type a message…', tooLong: 'A message holds at most 2,000 characters; this one has {n}. Please shorten it or send it in parts.',
       queued: 'You are number {p} in the queue (about {w} s).',
       IVR: 'Connected to the menu', QUEUED: 'Waiting for an agent', RINGING: 'Calling an agent…',
       TALKING: 'You are talking with an agent', HOLD: 'On hold', SURVEY: 'Please rate us', ENDED: 'The call has ended',
@@ -21,7 +21,7 @@
       noMessages: '您还没有留言。', topic: '类型', subject: '标题',
       message: '留言内容', send: '提交', status: '状态', reply: '回复', you: '我',
       support: '客服', other: 'English', sent: '谢谢，我们会在这里回复您。',
-      callUs: '呼叫客服', startCall: '开始通话', startVideoCall: '开始视频通话', hangUp: '挂断', chat: '在线交流', typeHere: '输入消息…',
+      callUs: '呼叫客服', startCall: '开始通话', startVideoCall: '开始视频通话', hangUp: '挂断', chat: '在线交流', typeHere: '输入消息…', tooLong: '每条消息最多 2000 字，当前 {n} 字，请删减或分条发送。',
       queued: '您排在第 {p} 位（约 {w} 秒）。',
       IVR: '已接通语音导航', QUEUED: '正在为您转接客服', RINGING: '正在呼叫客服…',
       TALKING: '正在与客服通话', HOLD: '通话保持中', SURVEY: '请为本次服务评分', ENDED: '通话已结束',
@@ -45,6 +45,7 @@
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-text]').forEach((el) => { el.textContent = t(el.dataset.text); });
     $('chat-text').placeholder = t('typeHere');
+    $('chat-text').dataset.tooLong = t('tooLong');
     $('language').textContent = t('other');
   }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,12 @@ public class PresenceLog {
     /** Fired for every committed change of an agent that routing must know about. */
     public record AgentChanged(long agentId) {}
 
+    /** Fired, in the change's transaction, when an agent leaves after-call work for a call by any way. */
+    public record AfterCallWorkEnded(long agentId, long callId, long seconds, Instant at) {}
+
+    @Inject
+    private Event<AfterCallWorkEnded> afterCallWorkEnded;
+
     public void record(Agent agent, StateChange change, String cause) {
         em.createNamedQuery("StateLogEntry.findOpen", StateLogEntry.class)
                 .setParameter("tenantId", agent.tenantId())
@@ -51,6 +58,13 @@ public class PresenceLog {
                 change.toBreakReason(),
                 change.timeInPrevious().toSeconds(),
                 cause));
+        if (change.afterCallWorkOf() != null) {
+            afterCallWorkEnded.fire(new AfterCallWorkEnded(
+                    agent.id(),
+                    change.afterCallWorkOf(),
+                    change.timeInPrevious().toSeconds(),
+                    change.at()));
+        }
         agentChanged.fire(new AgentChanged(agent.id()));
     }
 }

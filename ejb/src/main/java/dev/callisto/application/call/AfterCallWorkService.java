@@ -2,6 +2,7 @@ package dev.callisto.application.call;
 
 import dev.callisto.application.Caller;
 import dev.callisto.application.PresenceLog;
+import dev.callisto.application.PresenceLog.AfterCallWorkEnded;
 import dev.callisto.application.Roles;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.agent.Agent;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -80,12 +82,15 @@ public class AfterCallWorkService {
     }
 
     private void finish(Agent agent, Instant now, String cause) {
-        Long callId = agent.afterCallWorkCallId();
-        long seconds = Duration.between(agent.stateSince(), now).toSeconds();
         presence.record(agent, agent.finishAfterCallWork(now), cause);
-        Call call = callId == null ? null : em.find(Call.class, callId);
+    }
+
+    /** Every way out of after-call work gives the call its length: finished, timed out, or a state set by hand. */
+    @PermitAll // whoever ended it; the timer's anonymous identity too
+    public void ended(@Observes AfterCallWorkEnded ended) {
+        Call call = em.find(Call.class, ended.callId());
         if (call != null) {
-            journal.afterCallWork(call, agent.id(), seconds, now);
+            journal.afterCallWork(call, ended.agentId(), ended.seconds(), ended.at());
         }
     }
 

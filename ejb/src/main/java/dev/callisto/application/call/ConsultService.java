@@ -94,6 +94,9 @@ public class ConsultService {
     public Call end(long callId) {
         Call call = access.call(callId);
         access.agentOn(call);
+        if (call.consultAgentId() == null) {
+            throw new ConflictException("call " + call.id() + " is " + call.status() + ", with no colleague to leave");
+        }
         Instant now = clock.instant();
         Agent first = access.agent(call.agentId());
         Agent colleague = access.agent(call.consultAgentId());

@@ -68,6 +68,9 @@ public class OutboundService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Call connected(long callId) {
         Call call = access.call(callId);
+        if (call.status() != CallStatus.DIALING) {
+            throw new ConflictException("call " + callId + " is " + call.status() + ", not dialling");
+        }
         Agent agent = access.agent(call.agentId());
         Instant now = clock.instant();
         call.connect(now);

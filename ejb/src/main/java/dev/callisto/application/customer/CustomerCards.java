@@ -3,9 +3,9 @@ package dev.callisto.application.customer;
 import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
 import dev.callisto.application.audit.Audited;
-import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.customer.CardLayout;
 import dev.callisto.domain.customer.CustomerCard;
+import dev.callisto.domain.customer.CustomerKey;
 import dev.callisto.domain.field.FieldDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -71,9 +71,6 @@ public class CustomerCards {
     }
 
     private static String checked(String customer) {
-        if (customer == null || customer.isBlank() || customer.length() > 120) {
-            throw new InvalidInputException("customer", "name a customer (number or visitor id, up to 120 characters)");
-        }
-        return customer.strip();
+        return CustomerKey.of(customer);
     }
 }

@@ -4,8 +4,8 @@ import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
 import dev.callisto.application.callrecord.CallRecordQuery;
 import dev.callisto.application.callrecord.CallRecordService;
-import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.callrecord.CallRecord;
+import dev.callisto.domain.customer.CustomerKey;
 import dev.callisto.domain.ticket.Ticket;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,10 +35,8 @@ public class CustomerHistory {
 
     public record History(List<CallRecord> calls, List<Ticket> tickets) {}
 
-    public History of(String customer) {
-        if (customer == null || customer.isBlank()) {
-            throw new InvalidInputException("customer", "name a customer (number or visitor id)");
-        }
+    public History of(String named) {
+        String customer = CustomerKey.of(named);
         CallRecordQuery byCustomer =
                 new CallRecordQuery(null, null, null, null, customer, null, null, null, null, null, false, null);
         List<CallRecord> calls = records.search(byCustomer, 0, RECENT).items().stream()

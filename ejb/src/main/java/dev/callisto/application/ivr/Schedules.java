@@ -4,6 +4,7 @@ import dev.callisto.application.Caller;
 import dev.callisto.application.Roles;
 import dev.callisto.application.audit.Audited;
 import dev.callisto.domain.InvalidInputException;
+import dev.callisto.domain.ivr.BusinessHours;
 import dev.callisto.domain.ivr.Schedule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,7 @@ public class Schedules {
         if (name == null || !name.matches("[a-z][a-z0-9-]{0,39}")) {
             throw new InvalidInputException("name", "a schedule name is lower-case letters, digits and -");
         }
+        BusinessHours.parse(hoursJson); // refused here, naming the field, rather than closing every call later
         Schedule schedule = references.schedule(caller.tenantId(), name).orElse(null);
         if (schedule == null) {
             schedule = new Schedule(caller.tenantId(), name, hoursJson);

@@ -65,10 +65,11 @@ public class TodayTrends {
         long waitSum = 0;
         long handleSum = 0;
         for (CallRecord r : records) {
+            String result = r.result() == null ? "" : r.result(); // a call in progress has none yet
             int hour = r.arrivedAt().atZone(zone).getHour();
             boolean in = "INBOUND".equals(r.direction());
             (in ? inbound : outbound)[hour]++;
-            if (ANSWERED.contains(r.result())) {
+            if (ANSWERED.contains(result)) {
                 answered++;
                 handleSum += r.talkSeconds() + r.holdSeconds() + r.afterCallWorkSeconds();
                 if (in && r.queuedAt() != null) {
@@ -77,7 +78,7 @@ public class TodayTrends {
                     waitSum += wait;
                     withinLevel += wait <= serviceLevelSeconds ? 1 : 0;
                 }
-            } else if (ABANDONED.contains(r.result())) {
+            } else if (ABANDONED.contains(result)) {
                 abandoned++;
                 abandonedInQueue += r.queuedAt() != null ? 1 : 0;
             }

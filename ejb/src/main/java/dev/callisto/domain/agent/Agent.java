@@ -194,8 +194,9 @@ public class Agent {
 
     private StateChange moveTo(AgentState target, String reason, Instant now) {
         require(state.canMoveTo(target), target, null);
-        StateChange change =
-                new StateChange(state, breakReason, target, reason, now, Duration.between(stateSince, now));
+        Long afterCallWorkOf = state == AgentState.AFTER_CALL_WORK ? afterCallWorkCallId : null;
+        StateChange change = new StateChange(
+                state, breakReason, target, reason, now, Duration.between(stateSince, now), afterCallWorkOf);
         state = target;
         breakReason = reason;
         stateSince = now;

@@ -24,7 +24,12 @@ import java.time.Instant;
 @Entity
 @Table(
         name = "contact",
-        indexes = {@Index(columnList = "tenant_id, status"), @Index(columnList = "tenant_id, customer")})
+        indexes = {
+            @Index(columnList = "tenant_id, status"),
+            @Index(columnList = "tenant_id, customer"),
+            // Routing counts each agent's contacts answered today on every change of that agent.
+            @Index(columnList = "agentId, answeredAt")
+        })
 @NamedQuery(name = "Contact.open", query = "select c from Contact c where c.status in :statuses order by c.id")
 @NamedQuery(
         name = "Contact.lastAnsweredBy",

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * When a tenant answers: opening hours per weekday in the tenant's time zone, holidays (closed,
@@ -44,6 +45,8 @@ public final class BusinessHours {
         }
     }
 
+    private static final Set<String> FIELDS = Set.of("zone", "weekly", "holidays", "special");
+
     private final ZoneId zone;
     private final Map<DayOfWeek, List<Span>> weekly = new EnumMap<>(DayOfWeek.class);
     private final Map<LocalDate, List<Span>> special = new HashMap<>();
@@ -63,26 +66,32 @@ public final class BusinessHours {
         } catch (RuntimeException e) {
             throw new InvalidInputException("hours", "business hours must be a JSON object");
         }
+        for (String key : o.keySet()) {
+            if (!FIELDS.contains(key)) {
+                throw new InvalidInputException(
+                        "hours." + key, "business hours have only zone, weekly, holidays and special");
+            }
+        }
         BusinessHours hours;
         try {
             hours = new BusinessHours(ZoneId.of(o.getString("zone", "UTC")));
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | ClassCastException e) {
             throw new InvalidInputException("hours.zone", "unknown time zone " + o.get("zone"));
         }
-        JsonObject weekly = o.getJsonObject("weekly");
+        JsonObject weekly = member(o, "weekly", JsonValue.ValueType.OBJECT);
         if (weekly != null) {
             for (String day : weekly.keySet()) {
                 hours.weekly.put(day(day), spans("hours.weekly." + day, weekly.get(day)));
             }
         }
-        JsonObject special = o.getJsonObject("special");
+        JsonObject special = member(o, "special", JsonValue.ValueType.OBJECT);
         if (special != null) {
             for (String date : special.keySet()) {
                 hours.special.put(
                         date("hours.special." + date, date), spans("hours.special." + date, special.get(date)));
             }
         }
-        JsonArray holidays = o.getJsonArray("holidays");
+        JsonArray holidays = member(o, "holidays", JsonValue.ValueType.ARRAY);
         if (holidays != null) {
             for (JsonValue h : holidays) {
                 String text = h.getValueType() == JsonValue.ValueType.STRING
@@ -92,6 +101,20 @@ public final class BusinessHours {
             }
         }
         return hours;
+    }
+
+    /** The member {@code key} if it is there, of the given kind; refused naming it otherwise. */
+    @SuppressWarnings("unchecked")
+    private static <T extends JsonValue> T member(JsonObject o, String key, JsonValue.ValueType kind) {
+        JsonValue value = o.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != kind) {
+            throw new InvalidInputException(
+                    "hours." + key, key + " must be a JSON " + kind.name().toLowerCase(Locale.ROOT));
+        }
+        return (T) value;
     }
 
     public Status at(Instant instant) {

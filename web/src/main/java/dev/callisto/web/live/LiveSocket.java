@@ -25,6 +25,9 @@ public class LiveSocket {
     @Inject
     private LiveSessions sessions;
 
+    @Inject
+    private SocketPings pings;
+
     @OnOpen
     public void open(Session session) throws IOException {
         Optional<Long> tenant = session.getUserPrincipal() == null
@@ -34,16 +37,19 @@ public class LiveSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no tenant"));
             return;
         }
+        pings.watch(session);
         sessions.join(tenant.get(), session);
     }
 
     @OnClose
     public void close(Session session) {
+        pings.forget(session);
         sessions.leave(session);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
+        pings.forget(session);
         sessions.leave(session);
     }
 }

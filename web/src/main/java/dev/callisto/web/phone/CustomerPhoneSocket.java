@@ -5,6 +5,7 @@ import dev.callisto.application.visitor.VisitorSessions;
 import dev.callisto.domain.DomainException;
 import dev.callisto.domain.media.ChatMessage;
 import dev.callisto.domain.tenant.VisitorToken;
+import dev.callisto.web.live.SocketPings;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -33,6 +34,9 @@ public class CustomerPhoneSocket {
     @Inject
     private PhoneSignals signals;
 
+    @Inject
+    private SocketPings pings;
+
     @OnOpen
     public void open(Session session) throws IOException {
         List<String> token = session.getRequestParameterMap().getOrDefault("token", List.of());
@@ -46,11 +50,13 @@ public class CustomerPhoneSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "a valid visitor token is required"));
             return;
         }
+        pings.watch(session);
         sessions.add(new PhoneConnection(
                 session, new Participant(visitor.tenantId(), ChatMessage.From.CUSTOMER, visitor.customer()), null));
     }
 
-    @OnMessage
+    /** Signalling and chat messages are small; a larger frame closes the socket (1009) unread. */
+    @OnMessage(maxMessageSize = PhoneConnection.MAX_MESSAGE_BYTES)
     public void message(Session session, String text) {
         PhoneConnection connection = sessions.of(session);
         if (connection != null) {
@@ -60,11 +66,13 @@ public class CustomerPhoneSocket {
 
     @OnClose
     public void close(Session session) {
+        pings.forget(session);
         sessions.remove(session);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
+        pings.forget(session);
         sessions.remove(session);
     }
 }

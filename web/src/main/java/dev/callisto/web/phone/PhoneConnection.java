@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record PhoneConnection(Session session, Participant participant, Long agentId, Set<Long> calls) {
 
+    /** An SDP offer with video and its candidates is under 16 KiB; chat text under 2,000 characters. */
+    static final int MAX_MESSAGE_BYTES = 64 * 1024;
+
     PhoneConnection(Session session, Participant participant, Long agentId) {
         this(session, participant, agentId, ConcurrentHashMap.newKeySet());
     }

@@ -9,6 +9,8 @@ import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
 import dev.callisto.domain.media.ChatMessage;
+import dev.callisto.web.rest.JsonBodyGate;
+import dev.callisto.web.rest.JsonNesting;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -134,6 +137,10 @@ public class PhoneSignals {
     }
 
     private static JsonObject parse(String text) {
+        if (JsonNesting.depth(text.getBytes(StandardCharsets.UTF_8), JsonBodyGate.MAX_DEPTH) > JsonBodyGate.MAX_DEPTH) {
+            throw new InvalidInputException(
+                    "message", "a phone message nests at most " + JsonBodyGate.MAX_DEPTH + " levels");
+        }
         try {
             return JSON.createReader(new StringReader(text)).readObject();
         } catch (JsonException | IllegalStateException e) {

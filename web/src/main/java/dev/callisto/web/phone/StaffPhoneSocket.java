@@ -4,6 +4,7 @@ import dev.callisto.application.live.LiveFeed;
 import dev.callisto.application.media.CallMedia;
 import dev.callisto.application.media.Participant;
 import dev.callisto.domain.media.ChatMessage;
+import dev.callisto.web.live.SocketPings;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -34,6 +35,9 @@ public class StaffPhoneSocket {
     @Inject
     private PhoneSignals signals;
 
+    @Inject
+    private SocketPings pings;
+
     @OnOpen
     public void open(Session session) throws IOException {
         String login = session.getUserPrincipal() == null
@@ -44,13 +48,15 @@ public class StaffPhoneSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not allowed"));
             return;
         }
+        pings.watch(session);
         sessions.add(new PhoneConnection(
                 session,
                 new Participant(tenant.get(), ChatMessage.From.AGENT, login),
                 media.agentIdOf(tenant.get(), login).orElse(null)));
     }
 
-    @OnMessage
+    /** Signalling and chat messages are small; a larger frame closes the socket (1009) unread. */
+    @OnMessage(maxMessageSize = PhoneConnection.MAX_MESSAGE_BYTES)
     public void message(Session session, String text) {
         PhoneConnection connection = sessions.of(session);
         if (connection != null) {
@@ -60,11 +66,13 @@ public class StaffPhoneSocket {
 
     @OnClose
     public void close(Session session) {
+        pings.forget(session);
         sessions.remove(session);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
+        pings.forget(session);
         sessions.remove(session);
     }
 }

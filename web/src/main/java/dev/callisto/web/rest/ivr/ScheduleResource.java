@@ -2,6 +2,7 @@ package dev.callisto.web.rest.ivr;
 
 import dev.callisto.application.Roles;
 import dev.callisto.application.ivr.Schedules;
+import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.ivr.Schedule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +49,29 @@ public class ScheduleResource {
     @PUT
     @Path("/{name}")
     @RolesAllowed(Roles.ADMIN)
-    public ScheduleView put(@PathParam("name") String name, String hours) {
-        return ScheduleView.of(schedules.put(name, hours == null ? "" : hours));
+    public ScheduleView put(@PathParam("name") String name, String body) {
+        return ScheduleView.of(schedules.put(name, hoursOf(name, body == null ? "" : body)));
+    }
+
+    /** The hours themselves, or the shape GET answers ({@code {"name":…,"hours":{…}}}) sent back. */
+    private static String hoursOf(String name, String body) {
+        JsonObject o;
+        try (var reader = JSON.createReader(new StringReader(body))) {
+            o = reader.readObject();
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("hours", "business hours must be a JSON object");
+        }
+        if (!(o.get("hours") instanceof JsonObject hours)) {
+            return body;
+        }
+        if (o.containsKey("name") && !JSON.createValue(name).equals(o.get("name"))) {
+            throw new InvalidInputException("name", "the name in the body must be the one in the path, " + name);
+        }
+        for (String key : o.keySet()) {
+            if (!key.equals("name") && !key.equals("hours")) {
+                throw new InvalidInputException(key, "a schedule has only name and hours");
+            }
+        }
+        return hours.toString();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -96,7 +97,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** A concurrent change of the same row surfaces wrapped in an EJBException; everything else is ours. */
+    /**
+     * A concurrent change of the same row, or a duplicate that raced another past the services'
+     * checks, surfaces wrapped in an EJBException; everything else is ours.
+     */
     @Provider
     public static class Ejb implements ExceptionMapper<EJBException> {
         @Override
@@ -121,6 +125,10 @@ public final class ProblemMappers {
         }
 
         static Response internal(Throwable e) {
+            Optional<Response> conflict = ConstraintConflict.of(e);
+            if (conflict.isPresent()) {
+                return conflict.get();
+            }
             LOG.log(Level.SEVERE, "unexpected failure of a REST request", e);
             return Problem.response(Status.INTERNAL_SERVER_ERROR, "unexpected server error; it has been logged");
         }
