@@ -85,6 +85,26 @@ public final class Api {
         return send(signedIn(request, user), method + " " + path);
     }
 
+    /** A request with a Content-Type of the caller's choosing (a charset, say). */
+    public Reply typed(String user, String method, String path, String contentType, String body) {
+        HttpRequest.Builder request =
+                request(method, path, body.getBytes(StandardCharsets.UTF_8)).header("Content-Type", contentType);
+        return send(signedIn(request, user), method + " " + path);
+    }
+
+    /** The headers of an unauthenticated request's answer, as an API client sees them. */
+    public HttpResponse<String> anonymous(String path, String accept) {
+        try {
+            return HTTP.send(
+                    request("GET", path, null).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A customer page's request, with its visitor token (or none, when {@code token} is null). */
     public Reply visitor(String token, String method, String path, String json) {
         HttpRequest.Builder request =

@@ -30,6 +30,12 @@ final class CallLoad {
         return this;
     }
 
+    /** Only the agent: answers and hangs up whatever rings (the calls a restart kept queued). */
+    CallLoad answering(String agentLogin) {
+        agent.submit(() -> answerWhatRings(agentLogin));
+        return this;
+    }
+
     private void arrive(long group, String customer) {
         try {
             var r = api.post(

@@ -35,4 +35,11 @@ class CustomerPageIT {
         String output = BrowserScript.run("customer-visual-ivr.mjs", api.base());
         assertTrue(output.contains("went through the visual IVR"), output);
     }
+
+    @Test
+    void aCustomerWhoClosesTheTabHangsUpAndAnAgentWhoseDeskDiesGivesTheCallBack() throws Exception {
+        String output = BrowserScript.run("browser-gone.mjs", api.base());
+        assertTrue(output.contains("after the customer closed the tab"), output);
+        assertTrue(output.contains("went back to the queue when agent2's desk died"), output);
+    }
 }

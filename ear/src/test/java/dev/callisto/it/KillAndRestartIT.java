@@ -47,23 +47,32 @@ class KillAndRestartIT {
 
     private final Api api = new Api();
 
+    /** Group names of this run: a server directory kept from an earlier run already has theirs. */
+    private static final String UNIQUE = java.util.UUID.randomUUID().toString().substring(0, 8);
+
     @Test
     void committedWorkSurvivesAKill() throws Exception {
         container.start(CONTAINER);
         deployer.deploy(APP);
         long agent = api.agentId("admin", "agent2");
-        long[] contacts = ringingAndWaitingContacts();
+        long[] calls = ringingAndQueuedCalls();
+        long inIvr = Calls.id(
+                api.post("admin", "/calls", "{\"channel\":\"WEB\",\"customer\":\"+8613700000003\",\"flow\":\"main\"}")
+                        .json());
 
-        // Hold the event in the broker: the event log's subscription stops delivering (until restart).
+        // Hold the events in the broker: the event log's subscription stops delivering (until restart).
         cli("/subsystem=messaging-activemq/server=default/runtime-queue=callisto-event-log.event-log:pause");
         Reply accepted = api.put("agent2", "/agents/" + agent + "/state", "{\"state\":\"IDLE\"}");
         assertEquals(200, accepted.status(), accepted.body());
         Thread.sleep(1000);
         assertEquals(0, api.get("admin", "/events?agentId=" + agent).json().getInt("total"), "consumer is stopped");
+        long held = heldCall(agent);
+        long heldSince = System.currentTimeMillis();
 
         CallLoad load = new CallLoad().start(callGroup(), "agent1", 50);
         load.awaitAcknowledged(25, 60);
         killDashNine(cli("/core-service=platform-mbean/type=runtime:read-attribute(name=name)"));
+        long heldFor = (System.currentTimeMillis() - heldSince + 999) / 1000;
         Set<Long> acknowledged = load.stop();
         container.stop(CONTAINER);
         container.start(CONTAINER);
@@ -71,15 +80,18 @@ class KillAndRestartIT {
         Reply log = api.await(
                 Duration.ofSeconds(60),
                 () -> api.get("admin", "/events?agentId=" + agent),
-                r -> r.status() == 200 && r.body().contains("\"to\":\"IDLE\""));
-        assertEquals(1, log.json().getInt("total"), log.body());
-        assertTrue(log.body().contains("\"to\":\"IDLE\""), log.body());
-        assertEquals(
-                "IDLE",
-                api.get("admin", "/agents/" + agent).json().getString("state"),
-                "the committed state survived too");
-        assertRoutingRecovered(contacts[0], contacts[1]);
+                r -> r.status() == 200 && r.body().contains("\"to\":\"HOLD\""));
+        assertEquals(1, log.body().split("\"to\":\"HOLD\"", -1).length - 1, "logged once: " + log.body());
+        assertTrue(
+                log.body().contains("\"from\":\"SIGNED_OUT\",\"to\":\"IDLE\"")
+                        || log.body().contains("\"to\":\"IDLE\""),
+                log.body());
+        assertHeldCallCutAtTheKill(held, agent, heldFor);
+        assertRingingAndQueuedCallsKept(calls[0], calls[1]);
+        assertIvrCallMissed(inIvr);
+        CallLoad drain = new CallLoad().answering("agent1");
         assertEveryAcknowledgedCallRecordedOnce(acknowledged);
+        drain.stop();
         String agent1 = api.get("admin", "/agents/" + api.agentId("admin", "agent1"))
                 .json()
                 .getString("state");
@@ -90,9 +102,44 @@ class KillAndRestartIT {
         container.stop(CONTAINER);
     }
 
+    /** agent2, in a group with after-call work, answers a call and puts it on hold. */
+    private long heldCall(long agent) {
+        long group = api.post(
+                        "admin", "/skill-groups", "{\"name\":\"held-" + UNIQUE + "\",\"afterCallWorkSeconds\":60}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        api.put("admin", "/skill-groups/" + group + "/members/" + agent, "{\"level\":3}");
+        long call = Calls.id(api.post(
+                        "admin",
+                        "/calls",
+                        "{\"channel\":\"WEB\",\"customer\":\"+8613700000002\",\"skillGroupId\":" + group + "}")
+                .json());
+        assertEquals(200, api.post("agent2", "/calls/" + call + "/answer", null).status());
+        assertEquals(200, api.post("agent2", "/calls/" + call + "/hold", null).status());
+        return call;
+    }
+
+    /** Cut at the last moment the server knew it (not at the restart), FAILED, no after-call work. */
+    private void assertHeldCallCutAtTheKill(long call, long agent, long heldFor) {
+        JsonObject record = api.await(
+                        Duration.ofSeconds(60),
+                        () -> api.get("admin", "/call-records/" + call),
+                        r -> r.status() == 200 && r.body().contains("\"step\":\"ended\""))
+                .json();
+        assertEquals("FAILED", record.getString("result"), record.toString());
+        assertEquals("SYSTEM", record.getString("hungUpBy"), record.toString());
+        assertTrue(record.toString().contains("cut by a restart of the server"), record.toString());
+        long onCall = record.getInt("talkSeconds") + record.getInt("holdSeconds");
+        assertTrue(onCall <= heldFor + 1, "talk and hold end at the kill: " + onCall + " s of " + heldFor + " s");
+        assertTrue(record.getInt("holdSeconds") >= 1, "the hold up to the kill is counted: " + record);
+        String state = api.get("admin", "/agents/" + agent).json().getString("state");
+        assertTrue(List.of("IDLE", "RINGING").contains(state), "agent2 is free, not in after-call work: " + state);
+    }
+
     /** agent1 alone in a group that routes the fifty calls, ringing long enough to be killed mid-call. */
     private long callGroup() {
-        long group = api.post("admin", "/skill-groups", "{\"name\":\"load\"}")
+        long group = api.post("admin", "/skill-groups", "{\"name\":\"load-" + UNIQUE + "\"}")
                 .json()
                 .getJsonNumber("id")
                 .longValue();
@@ -125,9 +172,9 @@ class KillAndRestartIT {
                 records + " records for " + acknowledged.size() + " acknowledged calls");
     }
 
-    /** agent3 alone in a group: the first contact rings at agent3, the second waits behind it. */
-    private long[] ringingAndWaitingContacts() {
-        long group = api.post("admin", "/skill-groups", "{\"name\":\"restart\"}")
+    /** agent3 alone in a group: the first call rings at agent3, the second waits behind it. */
+    private long[] ringingAndQueuedCalls() {
+        long group = api.post("admin", "/skill-groups", "{\"name\":\"restart-" + UNIQUE + "\"}")
                 .json()
                 .getJsonNumber("id")
                 .longValue();
@@ -135,14 +182,40 @@ class KillAndRestartIT {
         long agent3 = api.agentId("admin", "agent3");
         api.put("admin", "/skill-groups/" + group + "/members/" + agent3, "{\"level\":3}");
         api.put("agent3", "/agents/" + agent3 + "/state", "{\"state\":\"IDLE\"}");
-        String contact = "{\"skillGroupId\":" + group + ",\"kind\":\"CALL\"}";
-        JsonObject ringing = api.post("admin", "/contacts", contact).json();
-        JsonObject waiting = api.post("admin", "/contacts", contact).json();
-        assertEquals("OFFERED", ringing.getString("status"));
-        assertEquals("WAITING", waiting.getString("status"));
-        return new long[] {
-            ringing.getJsonNumber("id").longValue(), waiting.getJsonNumber("id").longValue()
-        };
+        String call = "{\"channel\":\"WEB\",\"customer\":\"+8613700000001\",\"skillGroupId\":" + group + "}";
+        long ringing = Calls.id(api.post("admin", "/calls", call).json());
+        long waiting = Calls.id(api.post("admin", "/calls", call).json());
+        assertEquals("RINGING", api.get("admin", "/calls/" + ringing).json().getString("status"));
+        assertEquals("QUEUED", api.get("admin", "/calls/" + waiting).json().getString("status"));
+        return new long[] {ringing, waiting};
+    }
+
+    /** An IVR call lost its media with the server: it ends, and nobody answered it, so it is missed. */
+    private void assertIvrCallMissed(long call) {
+        JsonObject record = api.await(
+                        Duration.ofSeconds(60),
+                        () -> api.get("admin", "/call-records/" + call),
+                        r -> r.status() == 200 && r.body().contains("\"step\":\"ended\""))
+                .json();
+        assertEquals("FAILED", record.getString("result"), record.toString());
+        Reply missed = api.get("admin", "/call-records?missed=true&size=200");
+        assertTrue(missed.body().contains("\"callId\":" + call + ","), "on the missed-call list: " + missed.body());
+    }
+
+    /** Neither call ends: the ringing one is offered afresh, the queued one keeps its place. */
+    private void assertRingingAndQueuedCallsKept(long ringingCall, long queuedCall) {
+        JsonObject call = api.get("admin", "/calls/" + ringingCall).json();
+        assertEquals("RINGING", call.getString("status"), call.toString());
+        JsonObject queued = api.get("admin", "/calls/" + queuedCall).json();
+        assertEquals("QUEUED", queued.getString("status"), queued.toString());
+        assertRoutingRecovered(contactOf(ringingCall), contactOf(queuedCall));
+    }
+
+    private long contactOf(long call) {
+        return api.get("admin", "/calls/" + call)
+                .json()
+                .getJsonNumber("contactId")
+                .longValue();
     }
 
     private void assertRoutingRecovered(long wasRinging, long wasWaiting) {

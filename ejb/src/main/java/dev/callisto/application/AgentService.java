@@ -69,14 +69,14 @@ public class AgentService {
                 .getResultStream()
                 .findFirst();
         if (account.isPresent() && account.get().tenantId() != tenantId) {
-            throw new ConflictException("login " + login + " is already in use");
+            throw new ConflictException("login", "login " + login + " is already in use");
         }
         if (!em.createNamedQuery("Agent.findByLogin", Agent.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("login", login)
                 .getResultList()
                 .isEmpty()) {
-            throw new ConflictException("an agent with login " + login + " already exists");
+            throw new ConflictException("login", "an agent with login " + login + " already exists");
         }
         if (account.isEmpty()) {
             em.persist(new UserAccount(login, tenantId));

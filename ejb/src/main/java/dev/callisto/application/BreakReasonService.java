@@ -37,7 +37,7 @@ public class BreakReasonService {
                 .setParameter("code", code)
                 .getResultList()
                 .isEmpty()) {
-            throw new ConflictException("break reason " + code + " already exists");
+            throw new ConflictException("code", "break reason " + code + " already exists");
         }
         BreakReason reason = new BreakReason(tenantId, code, label);
         em.persist(reason);

@@ -195,7 +195,7 @@ public class SkillGroupService {
                 .getResultStream()
                 .anyMatch(id -> !id.equals(exceptId));
         if (taken) {
-            throw new ConflictException("a skill group named " + name + " already exists");
+            throw new ConflictException("name", "a skill group named " + name + " already exists");
         }
     }
 

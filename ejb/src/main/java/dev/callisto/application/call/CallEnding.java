@@ -76,6 +76,24 @@ public class CallEnding {
     }
 
     /**
+     * Ends a call a restart cut while an agent had it (or the IVR), at the last moment the server
+     * knew it alive: FAILED by the system, its agents back where the call found them with no
+     * after-call work. A call nobody answered stays a missed call.
+     */
+    public void cut(Call call, Instant at) {
+        Contact contact = access.contactOf(call);
+        releaseConsulted(call, at);
+        Agent agent = call.agentId() == null ? null : em.find(Agent.class, call.agentId());
+        if (agent != null && contact != null && contact.status() == ContactStatus.ANSWERED) {
+            contacts.cut(contact, agent, at, "cut by a restart of the server");
+        } else if (agent != null && agent.state().isOnCall()) {
+            leave(agent, call, at, "system");
+        }
+        call.end(CallResult.FAILED, Party.SYSTEM, at);
+        journal.step(call, "ended", null, "cut by a restart of the server", at);
+    }
+
+    /**
      * The agent handling the call leaves it (hang-up, transfer, survey). If they answered it through
      * routing, their contact is completed and they go into the group's after-call work; if the call
      * reached them otherwise (a consult transfer, an outbound call) they simply end the call.

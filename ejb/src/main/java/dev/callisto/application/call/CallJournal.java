@@ -26,6 +26,14 @@ public class CallJournal {
         publish(call, step, agentId, detail, at, null);
     }
 
+    /** {@code at}, or the call's last step if that came later: an end never comes before what it ends. */
+    public Instant notBeforeLastStep(Call call, Instant at) {
+        Instant lastStep = em.createQuery("select max(s.at) from CallStep s where s.callId = :id", Instant.class)
+                .setParameter("id", call.id())
+                .getSingleResult();
+        return lastStep != null && lastStep.isAfter(at) ? lastStep : at;
+    }
+
     /** The after-call work an agent did for this call, once it is over. */
     public void afterCallWork(Call call, long agentId, long seconds, Instant at) {
         publish(call, "after-call-work-ended", agentId, seconds + " s", at, seconds);

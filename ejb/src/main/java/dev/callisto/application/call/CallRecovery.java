@@ -1,10 +1,10 @@
 package dev.callisto.application.call;
 
+import dev.callisto.application.ServerHeartbeat;
+import dev.callisto.application.routing.ContactFlow;
 import dev.callisto.application.routing.RecoveryStep;
 import dev.callisto.domain.call.Call;
-import dev.callisto.domain.call.CallResult;
 import dev.callisto.domain.call.CallStatus;
-import dev.callisto.domain.call.Party;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
@@ -17,13 +17,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * At start-up, ends every call the previous server left open: their media died with it, so
- * nobody is really on them. Each ends as FAILED, its contact is withdrawn or completed and its
- * agents are released, so that no agent stays ringing or talking on a dead call.
+ * At start-up, settles the calls the previous server left open. A queued call keeps its place
+ * (routing rebuilds its queue from the contacts, in order) and is offered when an agent is free;
+ * a ringing call's offer is withdrawn and it goes back to its place. A call an agent had, or one
+ * in the IVR, lost its media with the server: it ends FAILED, cut by the restart, at the last
+ * moment the server knew it alive, and its agents are free at once.
  */
 @Stateless
 @LocalBean
@@ -40,6 +43,15 @@ public class CallRecovery implements RecoveryStep {
     private CallEnding ending;
 
     @Inject
+    private ContactFlow contacts;
+
+    @Inject
+    private CallJournal journal;
+
+    @Inject
+    private ServerHeartbeat heartbeat;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -49,27 +61,42 @@ public class CallRecovery implements RecoveryStep {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void beforeRouting() {
         CallRecovery self = session.getBusinessObject(CallRecovery.class);
-        var open = em.createQuery("select c.id from Call c where c.status <> :ended", Long.class)
+        Instant lastAlive = heartbeat.previousServerAliveAt().orElse(clock.instant());
+        var open = em.createQuery("select c.id from Call c where c.status <> :ended order by c.id", Long.class)
                 .setParameter("ended", CallStatus.ENDED)
                 .getResultList();
         for (long callId : open) {
             try {
-                self.fail(callId);
+                self.recover(callId, lastAlive);
             } catch (RuntimeException e) {
                 // One inconsistent call must not keep routing (and the whole application) down.
-                LOG.log(Level.SEVERE, "could not end call " + callId + " left open by the previous server", e);
+                LOG.log(Level.SEVERE, "could not settle call " + callId + " left open by the previous server", e);
             }
         }
         if (!open.isEmpty()) {
-            LOG.info("Ended " + open.size() + " calls left open by the previous server");
+            LOG.info("Settled " + open.size() + " calls left open by the previous server, last alive at " + lastAlive);
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fail(long callId) {
+    public void recover(long callId, Instant lastAlive) {
         Call call = em.find(Call.class, callId);
-        if (call != null && call.status() != CallStatus.ENDED) {
-            ending.end(call, Party.SYSTEM, CallResult.FAILED, clock.instant());
+        if (call == null || call.status() == CallStatus.ENDED) {
+            return;
         }
+        Instant at = lastKnown(call, lastAlive);
+        switch (call.status()) {
+            case QUEUED ->
+                journal.step(call, "kept-through-restart", null, "still waiting, in its place", clock.instant());
+            case RINGING -> contacts.withdraw(call.contactId(), at);
+            default -> ending.cut(call, at);
+        }
+    }
+
+    /** The heartbeat, or the call's own last step if that came after it (both before now). */
+    private Instant lastKnown(Call call, Instant lastAlive) {
+        Instant at = journal.notBeforeLastStep(call, lastAlive);
+        Instant now = clock.instant();
+        return at.isAfter(now) ? now : at;
     }
 }

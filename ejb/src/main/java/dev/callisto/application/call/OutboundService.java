@@ -53,7 +53,8 @@ public class OutboundService {
         Call missed = access.call(missedCallId);
         if (missed.direction() != CallDirection.INBOUND
                 || missed.result() == null
-                || !missed.result().isMissed()) {
+                || !(missed.result().isMissed()
+                        || missed.result() == CallResult.FAILED && missed.answeredAt() == null)) {
             throw new ConflictException("call " + missedCallId + " is not a missed inbound call");
         }
         return dial(access.me(), missed.customer(), missed.id(), Roles.AGENT);

@@ -57,7 +57,7 @@ public class WrapUpService {
     @Audited("wrap-up-field.define")
     public WrapUpField define(String key, String label, WrapUpField.Type type, List<String> choices, boolean required) {
         if (fields().stream().anyMatch(f -> f.key().equals(key))) {
-            throw new ConflictException("summary field " + key + " already exists");
+            throw new ConflictException("key", "summary field " + key + " already exists");
         }
         if (type == WrapUpField.Type.CHOICE && (choices == null || choices.isEmpty())) {
             throw new InvalidInputException("choices", "a choice field needs its choices");

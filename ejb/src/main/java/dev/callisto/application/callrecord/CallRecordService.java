@@ -70,7 +70,11 @@ public class CallRecordService {
                 .filter("e.talkSeconds <= :maxTalk", "maxTalk", q.maxTalkSeconds());
         if (q.missedOnly()) {
             query.filter(
-                    "e.direction = 'INBOUND' and e.calledBackAt is null and e.result in :missed", "missed", MISSED);
+                    // A call nobody answered is missed whatever ended it, a crash included (FAILED).
+                    "e.direction = 'INBOUND' and e.calledBackAt is null"
+                            + " and (e.result in :missed or (e.result = 'FAILED' and e.answeredAt is null))",
+                    "missed",
+                    MISSED);
         }
         return query;
     }

@@ -67,7 +67,7 @@ public class PromptLibrary {
                     "name", "a prompt name is lower-case letters, digits and -, starting with a letter");
         }
         if (find(caller.tenantId(), name) != null) {
-            throw new ConflictException("there is already a prompt named " + name);
+            throw new ConflictException("name", "there is already a prompt named " + name);
         }
     }
 

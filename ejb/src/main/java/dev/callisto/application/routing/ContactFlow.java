@@ -84,10 +84,14 @@ public class ContactFlow {
 
     /** At start-up: an offer that was open when the server stopped is withdrawn; the agent is freed. */
     public void withdraw(long contactId) {
+        withdraw(contactId, clock.instant());
+    }
+
+    /** As {@link #withdraw(long)}, at the moment the offer really stopped ringing (a crash's last heartbeat). */
+    public void withdraw(long contactId, Instant at) {
         Contact c = em.find(Contact.class, contactId);
         if (c != null && c.status() == ContactStatus.OFFERED) {
-            queueReturn.apply(
-                    c, ContactEvent.OFFER_WITHDRAWN, false, "offer withdrawn: the server restarted", clock.instant());
+            queueReturn.apply(c, ContactEvent.OFFER_WITHDRAWN, false, "offer withdrawn: the server restarted", at);
         }
     }
 

@@ -77,6 +77,33 @@ public class Contacts {
         journal.tellRouting(c, ContactChanged.Change.FINISHED, handled);
     }
 
+    /**
+     * The agent could not finish the call ({@code why}: a restart cut it, their browser went away):
+     * the contact is completed, and the agent goes back to where the call found them, without
+     * after-call work for a call they could not finish.
+     */
+    public void cut(Contact c, Agent agent, Instant at, String why) {
+        long handled = c.handleTime(at).toSeconds();
+        c.complete(at);
+        presence.record(agent, agent.endCall(Duration.ZERO, c.callId(), at), "system");
+        journal.step(c, ContactEvent.COMPLETED, agent.id(), why, at);
+        journal.tellRouting(c, ContactChanged.Change.FINISHED, handled);
+    }
+
+    /**
+     * Queues the call of {@code old} again where it waited before: same group, priority and
+     * arrival (so its old place), and no preference for the agent who just lost it.
+     */
+    public Contact requeue(Contact old, String why, Instant at) {
+        Contact c = new Contact(
+                old.tenantId(), old.skillGroupId(), old.kind(), old.priority(), old.customer(), null, old.enqueuedAt());
+        c.routeFor(old.callId(), null);
+        em.persist(c);
+        journal.step(c, ContactEvent.QUEUED, null, why, at);
+        journal.tellRouting(c, ContactChanged.Change.QUEUED, 0);
+        return c;
+    }
+
     /** The customer left before being answered; an offer still ringing is withdrawn first. */
     public void abandon(Contact c, Instant now) {
         Long ringing = c.status() == ContactStatus.OFFERED ? c.agentId() : null;

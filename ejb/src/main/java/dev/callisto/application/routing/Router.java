@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DemoTenant")
+@DependsOn({"DemoTenant", "ServerHeartbeat"})
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -138,7 +138,7 @@ public class TicketSettings {
     private void requireUniqueName(String name, Long exceptId) {
         boolean taken = types().stream().anyMatch(t -> t.name().equalsIgnoreCase(name) && !t.id().equals(exceptId));
         if (taken) {
-            throw new ConflictException("there is already a ticket type named " + name);
+            throw new ConflictException("name", "there is already a ticket type named " + name);
         }
     }
 }

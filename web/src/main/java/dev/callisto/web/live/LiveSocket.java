@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
@@ -39,6 +41,11 @@ public class LiveSocket {
         }
         pings.watch(session);
         sessions.join(tenant.get(), session);
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        pings.heard(session);
     }
 
     @OnClose

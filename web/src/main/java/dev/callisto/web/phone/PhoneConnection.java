@@ -1,7 +1,9 @@
 package dev.callisto.web.phone;
 
 import dev.callisto.application.media.Participant;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +20,16 @@ record PhoneConnection(Session session, Participant participant, Long agentId, S
 
     PhoneConnection(Session session, Participant participant, Long agentId) {
         this(session, participant, agentId, ConcurrentHashMap.newKeySet());
+    }
+
+    /** Closes the socket as too big (1009) if {@code text} is over the limit (Undertow buffers it whole regardless). */
+    static boolean tooBig(Session session, String text) throws IOException {
+        if (text.length() <= MAX_MESSAGE_BYTES) {
+            return false;
+        }
+        session.close(new CloseReason(
+                CloseReason.CloseCodes.TOO_BIG, "phone messages are at most " + MAX_MESSAGE_BYTES + " bytes"));
+        return true;
     }
 
     void send(String json) {

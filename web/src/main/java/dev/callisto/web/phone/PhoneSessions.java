@@ -1,19 +1,28 @@
 package dev.callisto.web.phone;
 
+import dev.callisto.application.call.GoneParties;
 import dev.callisto.application.live.LiveEvent;
 import dev.callisto.application.media.CallChat.ChatPosted;
 import dev.callisto.domain.media.ChatMessage;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.Session;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The open phone connections. Call events reach the customer whose call it is, the agent it
@@ -25,7 +34,18 @@ public class PhoneSessions {
     // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    private static final Logger LOG = Logger.getLogger(PhoneSessions.class.getName());
+
+    /** How long a dropped page has to come back before its side of the call counts as gone. */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
     private final Map<Session, PhoneConnection> open = new ConcurrentHashMap<>();
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private GoneParties parties;
 
     void add(PhoneConnection connection) {
         open.put(connection.session(), connection);
@@ -35,8 +55,52 @@ public class PhoneSessions {
         return open.get(session);
     }
 
-    void remove(Session session) {
-        open.remove(session);
+    /**
+     * The socket closed. A customer's calls, or an agent's, wait {@link #GRACE} for the same person
+     * to reconnect and follow them again (the page reopens a dropped socket by itself); otherwise
+     * they are gone, as of {@code lastHeard}.
+     */
+    void remove(Session session, Instant lastHeard) {
+        PhoneConnection c = open.remove(session);
+        if (c == null) {
+            return;
+        }
+        if (c.participant().kind() == ChatMessage.From.CUSTOMER) {
+            for (long callId : c.calls()) {
+                scheduler.schedule(
+                        () -> customerMayBeGone(c, callId, lastHeard), GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } else if (c.agentId() != null) {
+            scheduler.schedule(() -> agentMayBeGone(c, lastHeard), GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void customerMayBeGone(PhoneConnection gone, long callId, Instant lastHeard) {
+        boolean back = open.values().stream()
+                .anyMatch(c ->
+                        c.participant().equals(gone.participant()) && c.calls().contains(callId));
+        if (!back) {
+            run(
+                    "customer of call " + callId,
+                    () -> parties.customerGone(
+                            gone.participant().tenantId(), gone.participant().name(), callId, lastHeard));
+        }
+    }
+
+    private void agentMayBeGone(PhoneConnection gone, Instant lastHeard) {
+        boolean back = open.values().stream().anyMatch(c -> gone.agentId().equals(c.agentId()));
+        if (!back) {
+            run("agent " + gone.agentId(), () -> parties.agentGone(gone.agentId(), lastHeard));
+        }
+    }
+
+    private static void run(String who, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // A concurrent change (the other side hung up meanwhile) wins; nothing is left half done.
+            LOG.log(Level.WARNING, "could not settle the " + who + " whose browser went away", e);
+        }
     }
 
     /** A message to everyone following the call but the one it came from. */

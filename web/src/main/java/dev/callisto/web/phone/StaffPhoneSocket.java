@@ -11,9 +11,11 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -55,24 +57,36 @@ public class StaffPhoneSocket {
                 media.agentIdOf(tenant.get(), login).orElse(null)));
     }
 
-    /** Signalling and chat messages are small; a larger frame closes the socket (1009) unread. */
+    /** Signalling and chat messages are small; a larger one closes the socket (1009) unread. */
     @OnMessage(maxMessageSize = PhoneConnection.MAX_MESSAGE_BYTES)
-    public void message(Session session, String text) {
+    public void message(Session session, String text) throws IOException {
+        if (PhoneConnection.tooBig(session, text)) {
+            return;
+        }
+        pings.heard(session);
         PhoneConnection connection = sessions.of(session);
         if (connection != null) {
             signals.handle(connection, text);
         }
     }
 
+    /** The browser answers the server's pings by itself: it is still there. */
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        pings.heard(session);
+    }
+
     @OnClose
-    public void close(Session session) {
+    public void close(Session session, CloseReason reason) {
+        Instant lastHeard = pings.lastHeard(session, reason);
         pings.forget(session);
-        sessions.remove(session);
+        sessions.remove(session, lastHeard);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
+        Instant lastHeard = pings.lastHeard(session, null);
         pings.forget(session);
-        sessions.remove(session);
+        sessions.remove(session, lastHeard);
     }
 }

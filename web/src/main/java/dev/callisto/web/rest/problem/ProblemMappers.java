@@ -29,6 +29,10 @@ public final class ProblemMappers {
     public static class Domain implements ExceptionMapper<DomainException> {
         @Override
         public Response toResponse(DomainException e) {
+            if (e instanceof ConflictException conflict && conflict.field() != null) {
+                return Problem.response(
+                        Status.CONFLICT, e.getMessage(), List.of(new FieldError(conflict.field(), e.getMessage())));
+            }
             if (e instanceof InvalidInputException invalid) {
                 return Problem.response(
                         Status.BAD_REQUEST, e.getMessage(), List.of(new FieldError(invalid.field(), e.getMessage())));
