@@ -45,7 +45,10 @@ if [ -n "${CALLISTO_OIDC_URL:-}" ]; then
   fi
   CONFIG=(-c standalone-oidc.xml "-Dcallisto.oidc.url=$CALLISTO_OIDC_URL")
 fi
-"$WILDFLY_HOME/bin/standalone.sh" "${CONFIG[@]}" -Djboss.socket.binding.port-offset="$OFFSET" &
+# The demo lets staff stand in for a customer's side over the API (README: curl walkthrough);
+# a production server leaves this off (CALLISTO_STAND_INS=false), and those operations are 404.
+"$WILDFLY_HOME/bin/standalone.sh" "${CONFIG[@]}" -Djboss.socket.binding.port-offset="$OFFSET" \
+  -Dcallisto.stand-ins="${CALLISTO_STAND_INS:-true}" &
 server=$!
 trap 'kill "$server" ${janus:-} 2>/dev/null; wait "$server"' INT TERM
 

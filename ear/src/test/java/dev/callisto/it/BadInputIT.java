@@ -129,14 +129,15 @@ class BadInputIT {
                 .longValue();
         long agent = api.agentId("admin", "agent3");
         assertProblem(400, api.put("admin", "/skill-groups/" + sales + "/members/" + agent, "{\"level\":9}"), "level");
-        assertProblem(409, api.post("admin", "/skill-groups", "{\"name\":\"Sales\"}"));
+        assertProblem(409, api.post("admin", "/skill-groups", "{\"name\":\"Sales\"}"), "name");
         assertProblem(
                 409,
                 api.post(
                         "admin",
                         "/agents",
-                        "{\"login\":\"agent1\",\"displayName\":\"Again\",\"answerMode\":\"MOBILE\"}"));
-        assertProblem(409, api.post("admin", "/break-reasons", "{\"code\":\"meal\",\"label\":\"Meal again\"}"));
+                        "{\"login\":\"agent1\",\"displayName\":\"Again\",\"answerMode\":\"MOBILE\"}"),
+                "login");
+        assertProblem(409, api.post("admin", "/break-reasons", "{\"code\":\"meal\",\"label\":\"Meal again\"}"), "code");
         Reply login = api.put(
                 "admin", "/agents/" + agent, "{\"login\":\"renamed\",\"displayName\":\"C\",\"answerMode\":\"MOBILE\"}");
         assertProblem(400, login, "login");

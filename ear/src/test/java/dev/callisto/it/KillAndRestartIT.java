@@ -89,6 +89,9 @@ class KillAndRestartIT {
         assertHeldCallCutAtTheKill(held, agent, heldFor);
         assertRingingAndQueuedCallsKept(calls[0], calls[1]);
         assertIvrCallMissed(inIvr);
+        // This server runs as production does, without the stand-ins for the customer's side.
+        Reply standIn = api.post("admin", "/calls/" + calls[1] + "/customer-hangup", null);
+        assertEquals(404, standIn.status(), standIn.body());
         CallLoad drain = new CallLoad().answering("agent1");
         assertEveryAcknowledgedCallRecordedOnce(acknowledged);
         drain.stop();
@@ -97,6 +100,12 @@ class KillAndRestartIT {
                 .getString("state");
         assertTrue(
                 List.of("IDLE", "AFTER_CALL_WORK").contains(agent1), "agent1 is not stuck on a dead call: " + agent1);
+
+        // The kept calls are agent3's to finish, so a later run on this server starts with none.
+        CallLoad finish = new CallLoad().answering("agent3");
+        api.await(Duration.ofSeconds(60), () -> api.get("admin", "/calls/" + calls[1]), r -> r.body()
+                .contains("\"status\":\"ENDED\""));
+        finish.stop();
 
         deployer.undeploy(APP);
         container.stop(CONTAINER);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,6 +59,7 @@ class MediaIT {
         long id = recording.getJsonNumber("id").longValue();
         double seconds = recording.getJsonNumber("seconds").doubleValue();
         assertTrue(seconds >= 10, "the recording lasts the call (over 10 s of talk, hold and listening): " + seconds);
+        assertRecordedFromTheAnswer(call, recording);
 
         HttpResponse<byte[]> file = api.file("admin", "/recordings/" + id + "/download", null);
         assertEquals(200, file.statusCode());
@@ -106,12 +108,46 @@ class MediaIT {
                 .toList();
         assertEquals(2, videos.size(), "one video recording per camera (customer, agent): " + recordings.body());
         for (JsonObject video : videos) {
+            assertRecordedFromTheAnswer(call, video);
+        }
+        assertTrue(
+                videos.get(0).getJsonNumber("seconds").doubleValue()
+                                != videos.get(1).getJsonNumber("seconds").doubleValue()
+                        || !videos.get(0)
+                                .getString("startedAt")
+                                .equals(videos.get(1).getString("startedAt")),
+                "each camera's file has its own start and length: " + videos);
+        for (JsonObject video : videos) {
             HttpResponse<byte[]> file =
                     api.file("admin", "/recordings/" + video.getJsonNumber("id").longValue() + "/download", null);
             assertEquals(200, file.statusCode());
             assertTrue(file.body().length > 20_000, "the camera was recorded: " + file.body().length + " bytes");
             assertWebm(file.body());
         }
+    }
+
+    /**
+     * A recording starts when the agent answers, not when the customer's media joined in the IVR
+     * (the customer's camera is not recorded before an agent is there), and lasts no longer than
+     * the call from then on.
+     */
+    private void assertRecordedFromTheAnswer(long call, JsonObject recording) {
+        JsonObject record = api.await(
+                        Duration.ofSeconds(20),
+                        () -> api.get("admin", "/call-records/" + call),
+                        r -> r.status() == 200 && r.body().contains("\"step\":\"ended\""))
+                .json();
+        Instant answered = Instant.parse(record.getString("answeredAt"));
+        Instant ended = Instant.parse(record.getString("endedAt"));
+        Instant started = Instant.parse(recording.getString("startedAt"));
+        double seconds = recording.getJsonNumber("seconds").doubleValue();
+        assertTrue(
+                !started.isBefore(answered.minusMillis(500)),
+                "recorded from the answer at " + answered + ", not from " + started + ": " + recording);
+        double sinceAnswer = Duration.between(answered, ended).toMillis() / 1000.0;
+        assertTrue(
+                seconds <= sinceAnswer + 1.5,
+                seconds + " s recorded of " + sinceAnswer + " s after the answer: " + recording);
     }
 
     /** WebM is Matroska: it starts with the EBML magic 1A 45 DF A3. */

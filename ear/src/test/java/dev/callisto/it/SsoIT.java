@@ -73,24 +73,27 @@ class SsoIT {
     }
 
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> {
-            try {
-                String form = "grant_type=password&client_id=callisto-api&username="
-                        + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password=demo";
-                HttpResponse<String> r = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, r.statusCode(), u + ": " + r.body());
-                try (var reader = Json.createReader(new StringReader(r.body()))) {
-                    return reader.readObject().getString("access_token");
-                }
-            } catch (java.io.IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
+        return TOKENS.computeIfAbsent(user, u -> token("callisto-api", u));
+    }
+
+    /** A token some client of the realm minted for the user. */
+    static String token(String client, String user) {
+        try {
+            String form = "grant_type=password&client_id=" + client + "&username="
+                    + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), user + ": " + r.body());
+            try (var reader = Json.createReader(new StringReader(r.body()))) {
+                return reader.readObject().getString("access_token");
             }
-        });
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reply as(String user, String method, String path, String json) {
@@ -151,6 +154,8 @@ class SsoIT {
             new Operation("POST", "/calls", "{}", Needs.SUPERVISOR_OR_ADMIN, 400),
             new Operation(
                     "POST", "/calls/999999999/monitor", "{\"mode\":\"SUPERVISOR_LISTEN\"}", Needs.SUPERVISOR, 404),
+            // A stand-in for the customer's hang-up ends an agent's call: supervisors only, as force release.
+            new Operation("POST", "/calls/999999999/customer-hangup", null, Needs.SUPERVISOR, 404),
             new Operation("POST", "/agents", "{}", Needs.ADMIN, 400),
             new Operation("POST", "/skill-groups", "{}", Needs.ADMIN, 400),
             new Operation("POST", "/break-reasons", "{}", Needs.ADMIN, 400),
@@ -198,6 +203,38 @@ class SsoIT {
     }
 
     @Test
+    void aTokenMintedForAnotherClientOfTheRealmIsRefused() {
+        String foreign = token("admin-cli", "supervisor");
+        Reply r = api.bearer(foreign, "GET", "/agents", null);
+        assertEquals(401, r.status(), "a token whose audience is not Callisto: " + r.body());
+        assertEquals(
+                200, api.bearer(token("supervisor"), "GET", "/agents", null).status());
+    }
+
+    @Test
+    void aRevokedTokenStopsWorkingWithinSeconds() throws Exception {
+        String fresh = token("callisto-api", "inspector"); // not the cached one other tests use
+        assertEquals(200, api.bearer(fresh, "GET", "/agents", null).status());
+        HttpResponse<String> revoked = HTTP.send(
+                HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/revoke"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "client_id=callisto-api&token_type_hint=access_token&token="
+                                        + URLEncoder.encode(fresh, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        long start = System.nanoTime();
+        Reply r = api.await(
+                java.time.Duration.ofSeconds(30),
+                () -> api.bearer(fresh, "GET", "/agents", null),
+                x -> x.status() == 401);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("revoked token refused after %.1f s%n", seconds);
+        assertEquals(401, r.status(), "the revoked token still works after 30 s: " + r.body());
+    }
+
+    @Test
     void theTenantComesFromTheTokenAndAnotherTenantsObjectsAreNotFound() {
         JsonObject me = as("globex-admin", "GET", "/me", null).json();
         JsonObject acmeMe = as("admin", "GET", "/me", null).json();
@@ -238,6 +275,7 @@ class SsoIT {
     void aUserSignsInThroughKeycloaksLoginPageAndRepeatedFailuresLockTheAccount() throws Exception {
         String output = BrowserScript.run("sso-login.mjs", api.base());
         assertTrue(output.contains("signed in through Keycloak"), output);
+        assertTrue(output.contains("the page session ended"), output);
         Reply audit = as("superadmin", "GET", "/audit?action=sign-in&actor=agent2", null);
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getInt("total") >= 1, "the sign-in is in the audit log: " + audit.body());

@@ -46,7 +46,7 @@ public class CallMedia {
         if (!media.isAvailable()) {
             throw new ConflictException("the media server is not available");
         }
-        recordings.start(call);
+        recordings.open(call);
         String answer =
                 switch (who.kind()) {
                     case CUSTOMER -> {

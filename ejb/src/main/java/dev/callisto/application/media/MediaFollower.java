@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 /**
  * Makes the media follow the call: a queued customer hears music until an agent answers; hold
  * and the verification segment take the customer and the
- * agent out of the mix (so no PIN reaches the recording) and hold plays music; the end of the
- * call closes its room and completes the recording.
+ * agent out of the mix (so no PIN reaches the recording) and hold plays music; the answer starts
+ * the recording; the end of the call closes its room and completes the recording.
  */
 @Stateless
 @PermitAll
@@ -36,7 +36,10 @@ public class MediaFollower {
         String agent = e.agentId() == null ? null : "agent-" + e.agentId();
         switch (e.type()) {
             case "call.queued" -> media.music(call, true);
-            case "call.answered", "call.connected" -> media.music(call, false);
+            case "call.answered", "call.connected" -> {
+                media.music(call, false);
+                recordings.begin(e.tenantId(), call);
+            }
             case "call.held" -> apart(call, agent, true);
             case "call.resumed" -> apart(call, agent, false);
             case "call.verification-started" -> apart(call, agent, true);

@@ -2,6 +2,7 @@ package dev.callisto.application.media;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +19,18 @@ public interface MediaPort {
     String engine();
 
     /**
-     * Opens the call's room if it is not open yet, recording the mix into {@code directory}.
+     * Opens the call's room if it is not open yet; the mix will be recorded into {@code directory}
+     * once {@link #record} is called.
      *
-     * @return the recording file the media server writes
+     * @return the recording file the media server will write
      */
     Path open(long callId, Path directory);
+
+    /**
+     * Starts recording the call's mix and each camera, from now: called when an agent answers,
+     * so the IVR and the queue (the customer's camera included) are not recorded. Once is enough.
+     */
+    void record(long callId);
 
     /** Connects a browser to the call's room: its SDP offer in, the media server's SDP answer out. */
     String connect(long callId, String participant, String sdpOffer, boolean muted);
@@ -53,9 +61,12 @@ public interface MediaPort {
 
     void startVideo(long callId, String participant, String sdpAnswer);
 
-    /** What a closed room leaves: the length of the mixed audio, and a video file per camera. */
-    record Closed(Duration length, List<Path> videos) {
-        public static final Closed NOTHING = new Closed(Duration.ZERO, List.of());
+    /** One recorded file: when it started and how long it runs, its own (a camera may join late). */
+    record Track(Path file, Instant startedAt, Duration length) {}
+
+    /** What a closed room leaves: the mixed audio (empty if never recorded) and a video file per camera. */
+    record Closed(Optional<Track> mix, List<Track> videos) {
+        public static final Closed NOTHING = new Closed(Optional.empty(), List.of());
     }
 
     /** Closes the room and everyone's connection; the recordings are complete once this returns. */

@@ -17,11 +17,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Every call's recording: started when the first browser connects to the call's media, completed
- * when the call ends, and handed out only to those who may hear it (an agent their own calls,
+ * Every call's recording: started when an agent answers (not during the IVR or the queue),
+ * completed when the call ends, and handed out only to those who may hear it (an agent their own calls,
  * supervisors and admins all of the tenant's), each playback or download in the audit log.
  */
 @Stateless
@@ -39,18 +40,23 @@ public class Recordings {
     @Inject
     private Clock clock;
 
-    /** Opens the call's room, recording it, unless it is recorded already. */
+    /** Opens the call's room (when the first browser connects); nothing is recorded before the answer. */
     @PermitAll
-    public void start(Call call) {
-        Path directory = directory().resolve(Long.toString(call.tenantId()));
-        List<Recording> existing = ofCall(call.tenantId(), call.id());
-        Path file = media.open(call.id(), directory);
-        if (existing.isEmpty()) {
+    public void open(Call call) {
+        media.open(call.id(), directoryOf(call.tenantId()));
+    }
+
+    /** The answer: the mix and the cameras are recorded from now, once per call. */
+    @PermitAll
+    public void begin(long tenantId, long callId) {
+        Path file = media.open(callId, directoryOf(tenantId));
+        media.record(callId);
+        if (ofCall(tenantId, callId).isEmpty()) {
             String name = file.getFileName().toString();
             em.persist(new Recording(
-                    call.tenantId(),
-                    call.id(),
-                    call.tenantId() + "/" + name,
+                    tenantId,
+                    callId,
+                    tenantId + "/" + name,
                     name.endsWith(".webm") ? "video/webm" : "audio/wav",
                     media.engine(),
                     clock.instant()));
@@ -59,29 +65,35 @@ public class Recordings {
 
     /**
      * The call ended: its room closes, the mixed audio is measured, and each camera's video is
-     * kept beside it (as long as the call's media, at most).
+     * kept beside it, each with its own start and length.
      */
     @PermitAll
     public void complete(long tenantId, long callId) {
         MediaPort.Closed closed = media.close(callId);
-        List<Recording> recordings = ofCall(tenantId, callId);
-        for (Recording r : recordings) {
+        for (Recording r : ofCall(tenantId, callId)) {
             if (!r.isComplete()) {
-                r.complete(closed.length(), sizeOf(fileOf(r)), clock.instant());
+                r.complete(
+                        closed.mix().map(MediaPort.Track::length).orElse(Duration.ZERO),
+                        sizeOf(fileOf(r)),
+                        clock.instant());
             }
         }
         Path base = directory();
-        for (Path video : closed.videos()) {
+        for (MediaPort.Track video : closed.videos()) {
             Recording v = new Recording(
                     tenantId,
                     callId,
-                    base.relativize(video).toString(),
+                    base.relativize(video.file()).toString(),
                     "video/webm",
                     media.engine(),
-                    recordings.isEmpty() ? clock.instant() : recordings.get(0).startedAt());
-            v.complete(closed.length(), sizeOf(video), clock.instant());
+                    video.startedAt());
+            v.complete(video.length(), sizeOf(video.file()), clock.instant());
             em.persist(v);
         }
+    }
+
+    private static Path directoryOf(long tenantId) {
+        return directory().resolve(Long.toString(tenantId));
     }
 
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})

@@ -1,6 +1,8 @@
 package dev.callisto.media.janus;
 
 import dev.callisto.application.media.MediaPort;
+import dev.callisto.application.media.MediaPort.Track;
+import dev.callisto.media.RecordingClock;
 import dev.callisto.media.WavLength;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +48,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         final Path recording;
         final Map<String, Long> handles = new ConcurrentHashMap<>();
         volatile boolean music;
+        final RecordingClock clock = new RecordingClock();
         JanusVideoRoom video;
 
         Room(long control, Path recording) {
@@ -79,10 +83,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
                                         .add("description", "call " + id)
                                         .add("is_private", true)
                                         .add("sampling_rate", 16000)
-                                        .add("record", true)
-                                        .add(
-                                                "record_file",
-                                                file.toAbsolutePath().toString())
+                                        .add("record", false) // from the answer on: see record()
                                         .build(),
                                 null);
                     } catch (JanusException e) {
@@ -93,6 +94,29 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
                     return new Room(control, file);
                 })
                 .recording;
+    }
+
+    @Override
+    public void record(long callId) {
+        Room room = room(callId);
+        JanusConnection janus = connection();
+        synchronized (room) {
+            if (!room.clock.start(Instant.now())) {
+                return;
+            }
+            janus.message(
+                    room.control,
+                    JSON.createObjectBuilder()
+                            .add("request", "enable_recording")
+                            .add("room", callId)
+                            .add("record", true)
+                            .add("record_file", room.recording.toAbsolutePath().toString())
+                            .build(),
+                    null);
+            if (room.video != null) {
+                room.video.record(janus);
+            }
+        }
     }
 
     @Override
@@ -163,10 +187,12 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         JanusConnection janus = connection();
         synchronized (room) {
             if (room.video == null) {
-                room.video = JanusVideoRoom.create(janus, callId, room.recording.getParent());
+                room.video = JanusVideoRoom.create(janus, callId, room.recording.getParent(), room.clock.isRecording());
             }
         }
-        return room.video.publish(janus, participant, sdpOffer);
+        String answer = room.video.publish(janus, participant, sdpOffer);
+        room.clock.published(participant, Instant.now());
+        return answer;
     }
 
     @Override
@@ -199,6 +225,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         }
         if (room != null && room.video != null) {
             room.video.leave(connection(), participant);
+            room.clock.left(participant, Instant.now());
         }
     }
 
@@ -225,8 +252,14 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         }
         room.handles.values().forEach(janus::detachQuietly);
         janus.detachQuietly(room.control);
-        List<Path> videos = room.video == null ? List.of() : room.video.close(janus);
-        return new Closed(WavLength.of(room.recording), videos);
+        Instant closedAt = Instant.now();
+        List<Track> videos = new ArrayList<>();
+        if (room.video != null) {
+            room.video.close(janus).forEach((participant, file) -> room.clock
+                    .camera(participant, file, closedAt)
+                    .ifPresent(videos::add));
+        }
+        return new Closed(room.clock.mix(room.recording, WavLength.of(room.recording)), videos);
     }
 
     /**

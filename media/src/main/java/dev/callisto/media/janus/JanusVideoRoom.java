@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,11 +33,13 @@ final class JanusVideoRoom {
     private static final int NO_SUCH_FEED = 428;
     private static final int FEED_ATTEMPTS = 20;
     private static final long FEED_WAIT_MILLIS = 250;
+    private static final Pattern FEED_IN_NAME = Pattern.compile("-user-(\\d+)-");
 
     private final long callId;
     private final long control;
     private final Path directory;
     private final Map<String, Long> publishers = new ConcurrentHashMap<>(); // participant -> feed id
+    private final Map<Long, String> feeds = new ConcurrentHashMap<>(); // every feed id ever published -> participant
     private final Map<String, Long> handles =
             new ConcurrentHashMap<>(); // participant (or "sub:" + participant) -> handle
 
@@ -46,7 +49,8 @@ final class JanusVideoRoom {
         this.directory = directory;
     }
 
-    static JanusVideoRoom create(JanusConnection janus, long callId, Path directory) {
+    /** The call's video room; its cameras are recorded from the start if {@code recording}, else from {@link #record}. */
+    static JanusVideoRoom create(JanusConnection janus, long callId, Path directory, boolean recording) {
         Path dir = directory.resolve(callId + "-video");
         try {
             Files.createDirectories(dir);
@@ -64,7 +68,7 @@ final class JanusVideoRoom {
                             .add("is_private", true)
                             .add("publishers", 6)
                             .add("videocodec", "vp8")
-                            .add("record", true)
+                            .add("record", recording)
                             .add("rec_dir", dir.toAbsolutePath().toString())
                             .build(),
                     null);
@@ -74,6 +78,18 @@ final class JanusVideoRoom {
             }
         }
         return new JanusVideoRoom(callId, control, dir);
+    }
+
+    /** Starts recording every camera of the room, those published already and those to come. */
+    void record(JanusConnection janus) {
+        janus.message(
+                control,
+                JSON.createObjectBuilder()
+                        .add("request", "enable_recording")
+                        .add("room", callId)
+                        .add("record", true)
+                        .build(),
+                null);
     }
 
     /** Publishes the participant's camera; the SDP answer to their offer. */
@@ -104,6 +120,7 @@ final class JanusVideoRoom {
                         .build());
         // Only a feed that publishes can be subscribed to: listed once Janus has taken the offer.
         publishers.put(participant, feed);
+        feeds.put(feed, participant);
         return published.getJsonObject("jsep").getString("sdp");
     }
 
@@ -176,8 +193,12 @@ final class JanusVideoRoom {
         publishers.remove(participant);
     }
 
-    /** Destroys the room (closing the recordings) and converts each camera's recording to WebM. */
-    List<Path> close(JanusConnection janus) {
+    /**
+     * Destroys the room (closing the recordings) and converts each camera's recording to WebM.
+     *
+     * @return each participant's camera recording (their last, if they published more than once)
+     */
+    Map<String, Path> close(JanusConnection janus) {
         try {
             janus.message(
                     control,
@@ -194,8 +215,8 @@ final class JanusVideoRoom {
         return convert();
     }
 
-    private List<Path> convert() {
-        List<Path> converted = new ArrayList<>();
+    private Map<String, Path> convert() {
+        Map<String, Path> converted = new TreeMap<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path mjr : files.filter(
                             f -> f.toString().endsWith(".mjr") && f.toString().contains("video"))
@@ -206,8 +227,11 @@ final class JanusVideoRoom {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
+                String participant = participantOf(mjr);
                 if (pp.waitFor(60, TimeUnit.SECONDS) && pp.exitValue() == 0 && Files.exists(webm)) {
-                    converted.add(webm);
+                    if (participant != null) {
+                        converted.put(participant, webm);
+                    }
                 } else {
                     pp.destroyForcibly();
                     LOG.warning("janus-pp-rec could not convert " + mjr + "; the .mjr stays");
@@ -219,6 +243,12 @@ final class JanusVideoRoom {
             Thread.currentThread().interrupt();
         }
         return converted;
+    }
+
+    /** Janus names a camera's file {@code videoroom-<room>-user-<feed>-<time>-video.mjr}. */
+    private String participantOf(Path mjr) {
+        Matcher m = FEED_IN_NAME.matcher(mjr.getFileName().toString());
+        return m.find() ? feeds.get(Long.parseLong(m.group(1))) : null;
     }
 
     private void drop(JanusConnection janus, String key) {

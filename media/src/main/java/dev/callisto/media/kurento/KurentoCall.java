@@ -1,10 +1,11 @@
 package dev.callisto.media.kurento;
 
 import dev.callisto.application.media.MediaPort;
+import dev.callisto.media.RecordingClock;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +32,7 @@ final class KurentoCall {
     private final RecorderEndpoint recorder;
     private final URI holdMusic;
     private final Path recording;
-    private final Instant startedAt;
+    private final RecordingClock clock = new RecordingClock();
     private final Map<String, Leg> legs = new ConcurrentHashMap<>();
     private final KurentoVideo video;
     private PlayerEndpoint player;
@@ -39,18 +40,16 @@ final class KurentoCall {
 
     private record Leg(WebRtcEndpoint endpoint, HubPort port) {}
 
-    private KurentoCall(MediaPipeline pipeline, Path recording, URI holdMusic, Instant now) {
+    private KurentoCall(MediaPipeline pipeline, Path recording, URI holdMusic) {
         this.pipeline = pipeline;
         this.recording = recording;
         this.holdMusic = holdMusic;
-        this.startedAt = now;
         this.mixer = new Composite.Builder(pipeline).build();
         HubPort recorderPort = new HubPort.Builder(mixer).build();
         this.recorder = new RecorderEndpoint.Builder(pipeline, recording.toUri().toString())
                 .withMediaProfile(MediaProfileSpecType.WEBM_AUDIO_ONLY)
                 .build();
         recorderPort.connect(recorder, MediaType.AUDIO);
-        recorder.record();
         this.video = new KurentoVideo(pipeline, recording.getParent(), callIdOf(recording));
     }
 
@@ -63,8 +62,22 @@ final class KurentoCall {
         return video;
     }
 
-    static KurentoCall start(KurentoClient kurento, Path recording, URI holdMusic, Instant now) {
-        return new KurentoCall(kurento.createMediaPipeline(), recording, holdMusic, now);
+    static KurentoCall start(KurentoClient kurento, Path recording, URI holdMusic) {
+        return new KurentoCall(kurento.createMediaPipeline(), recording, holdMusic);
+    }
+
+    /** The answer: the mix and every camera are recorded from now on. */
+    synchronized void record(Instant now) {
+        if (clock.start(now)) {
+            recorder.record();
+            video.record();
+        }
+    }
+
+    String publishVideo(String participant, String sdpOffer, Instant now) {
+        String answer = video.publish(participant, sdpOffer, clock.isRecording());
+        clock.published(participant, now);
+        return answer;
     }
 
     Path recording() {
@@ -121,7 +134,12 @@ final class KurentoCall {
         }
     }
 
-    void disconnect(String participant) {
+    void disconnect(String participant, Instant now) {
+        clock.left(participant, now);
+        disconnect(participant);
+    }
+
+    private void disconnect(String participant) {
         Leg leg = legs.remove(participant);
         if (leg != null) {
             leg.endpoint().release();
@@ -131,9 +149,13 @@ final class KurentoCall {
 
     /** Stops the recorders (waiting until the files are written) and releases everything. */
     MediaPort.Closed close(Instant now) {
-        recorder.stopAndWait();
-        List<Path> videos = video.close();
+        if (clock.isRecording()) {
+            recorder.stopAndWait();
+        }
+        List<MediaPort.Track> videos = new ArrayList<>();
+        video.close().forEach((participant, file) -> clock.camera(participant, file, now)
+                .ifPresent(videos::add));
         pipeline.release();
-        return new MediaPort.Closed(Duration.between(startedAt, now), videos);
+        return new MediaPort.Closed(clock.mix(recording, clock.recordedUntil(now)), videos);
     }
 }

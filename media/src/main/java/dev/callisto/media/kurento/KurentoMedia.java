@@ -45,9 +45,14 @@ public final class KurentoMedia implements MediaPort, AutoCloseable {
     public Path open(long callId, Path directory) {
         return calls.computeIfAbsent(callId, id -> {
                     Path file = directory.resolve(id + ".webm");
-                    return KurentoCall.start(leastLoaded(), file, holdMusic, clock.instant());
+                    return KurentoCall.start(leastLoaded(), file, holdMusic);
                 })
                 .recording();
+    }
+
+    @Override
+    public void record(long callId) {
+        call(callId).record(clock.instant());
     }
 
     @Override
@@ -75,13 +80,13 @@ public final class KurentoMedia implements MediaPort, AutoCloseable {
     public void disconnect(long callId, String participant) {
         KurentoCall call = calls.get(callId);
         if (call != null) {
-            call.disconnect(participant);
+            call.disconnect(participant, clock.instant());
         }
     }
 
     @Override
     public String publishVideo(long callId, String participant, String sdpOffer) {
-        return call(callId).video().publish(participant, sdpOffer);
+        return call(callId).publishVideo(participant, sdpOffer, clock.instant());
     }
 
     @Override

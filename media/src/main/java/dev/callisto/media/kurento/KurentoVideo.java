@@ -1,8 +1,6 @@
 package dev.callisto.media.kurento;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +28,7 @@ final class KurentoVideo {
     private final Map<String, WebRtcEndpoint> cameras = new ConcurrentHashMap<>();
     private final Map<String, RecorderEndpoint> recorders = new ConcurrentHashMap<>();
     private final Map<String, WebRtcEndpoint> viewers = new ConcurrentHashMap<>();
-    private final List<Path> files = new ArrayList<>();
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
 
     KurentoVideo(MediaPipeline pipeline, Path directory, long callId) {
         this.pipeline = pipeline;
@@ -38,7 +36,8 @@ final class KurentoVideo {
         this.callId = callId;
     }
 
-    synchronized String publish(String participant, String sdpOffer) {
+    /** Publishes the participant's camera, recording it at once if the call is recorded already. */
+    synchronized String publish(String participant, String sdpOffer, boolean recording) {
         WebRtcEndpoint camera = new WebRtcEndpoint.Builder(pipeline).build();
         Path file = directory.resolve(callId + "-" + participant + ".webm");
         RecorderEndpoint recorder = new RecorderEndpoint.Builder(
@@ -48,10 +47,12 @@ final class KurentoVideo {
         camera.connect(recorder, MediaType.VIDEO);
         camera.processOffer(sdpOffer);
         gather(camera);
-        recorder.record();
+        if (recording) {
+            recorder.record();
+        }
         cameras.put(participant, camera);
         recorders.put(participant, recorder);
-        files.add(file);
+        files.put(participant, file);
         viewers.forEach((viewer, endpoint) -> {
             if (!viewer.equals(participant)) {
                 camera.connect(endpoint, MediaType.VIDEO);
@@ -91,10 +92,15 @@ final class KurentoVideo {
         viewer.processAnswer(sdpAnswer);
     }
 
-    /** Stops every camera's recorder (waiting until its file is written). */
-    synchronized List<Path> close() {
+    /** The answer: every camera published so far starts recording. */
+    synchronized void record() {
+        recorders.values().forEach(RecorderEndpoint::record);
+    }
+
+    /** Stops every camera's recorder (waiting until its file is written): each participant's file. */
+    synchronized Map<String, Path> close() {
         recorders.values().forEach(RecorderEndpoint::stopAndWait);
-        return List.copyOf(files);
+        return Map.copyOf(files);
     }
 
     /** Kurento answers once the endpoint has its candidates, so the SDP carries them (no trickle). */

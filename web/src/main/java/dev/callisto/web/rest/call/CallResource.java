@@ -5,6 +5,7 @@ import dev.callisto.application.call.BlacklistService;
 import dev.callisto.application.call.CallService;
 import dev.callisto.domain.call.Call;
 import dev.callisto.web.rest.RequestValidator;
+import dev.callisto.web.rest.StandIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -122,7 +123,8 @@ public class CallResource {
     /** The customer hangs up (reported by the customer's side). */
     @POST
     @Path("/{id}/customer-hangup")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @StandIn
+    @RolesAllowed(Roles.SUPERVISOR) // it ends an agent's call, as force release does
     public CallView customerHangsUp(@PathParam("id") long id) {
         calls.customerHangsUp(id);
         return view(id);
@@ -131,6 +133,7 @@ public class CallResource {
     /** The customer's satisfaction score, 1 to 5, given in the survey. */
     @POST
     @Path("/{id}/rating")
+    @StandIn
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CallView rate(@PathParam("id") long id, CallForms.Rating form) {
         validator.valid(form);

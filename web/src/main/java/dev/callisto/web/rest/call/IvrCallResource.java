@@ -4,6 +4,7 @@ import dev.callisto.application.Roles;
 import dev.callisto.application.call.CallService;
 import dev.callisto.application.ivr.IvrStatus;
 import dev.callisto.web.rest.RequestValidator;
+import dev.callisto.web.rest.StandIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,6 +69,7 @@ public class IvrCallResource {
     /** The caller's input (reported by the customer's side): a key, digits ended by #, or "timeout". */
     @POST
     @Path("/{id}/ivr/keys")
+    @StandIn
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public IvrView press(@PathParam("id") long id, CallForms.Keys form) {
         validator.valid(form);

@@ -5,6 +5,7 @@ import dev.callisto.application.call.CallService;
 import dev.callisto.application.call.OutboundService;
 import dev.callisto.domain.call.Call;
 import dev.callisto.web.rest.RequestValidator;
+import dev.callisto.web.rest.StandIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,7 @@ public class OutboundResource {
 
     @POST
     @Path("/{id}/connected")
+    @StandIn
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CallView connected(@PathParam("id") long id) {
         outbound.connected(id);
@@ -67,6 +69,7 @@ public class OutboundResource {
 
     @POST
     @Path("/{id}/failed")
+    @StandIn
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CallView failed(@PathParam("id") long id) {
         outbound.failed(id);

@@ -6,6 +6,7 @@ import dev.callisto.application.call.VerificationService;
 import dev.callisto.application.call.WrapUpService;
 import dev.callisto.domain.call.WrapUpField;
 import dev.callisto.web.rest.RequestValidator;
+import dev.callisto.web.rest.StandIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -85,6 +86,7 @@ public class WrapUpResource {
     /** The PIN the customer keyed in; the answer carries only whether it was right. */
     @POST
     @Path("/{id}/verification/pin")
+    @StandIn
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CallView submitPin(@PathParam("id") long id, PinForm form) {
         validator.valid(form);

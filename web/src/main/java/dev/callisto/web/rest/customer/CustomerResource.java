@@ -96,7 +96,7 @@ public class CustomerResource {
             @Size(max = 2000) String notes,
             Map<String, Object> fields) {}
 
-    public record LayoutForm(@NotNull @Size(max = 30) List<@Valid FieldForm> fields) {}
+    public record LayoutForm(@NotNull @Size(max = 30) List<@NotNull @Valid FieldForm> fields) {}
 
     @GET
     @Path("/card-fields")

@@ -81,7 +81,9 @@ public final class TicketForms {
     }
 
     public record TypeForm(
-            @NotBlank @Size(max = 80) String name, @Size(max = 50) List<@Valid FieldForm> fields, @Valid SlaForm sla) {
+            @NotBlank @Size(max = 80) String name,
+            @Size(max = 50) List<@NotNull @Valid FieldForm> fields,
+            @Valid SlaForm sla) {
         List<FieldDefinition> definitions() {
             return fields == null
                     ? List.of()
