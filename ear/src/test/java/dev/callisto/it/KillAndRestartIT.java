@@ -131,11 +131,7 @@ class KillAndRestartIT {
 
     /** Cut at the last moment the server knew it (not at the restart), FAILED, no after-call work. */
     private void assertHeldCallCutAtTheKill(long call, long agent, long heldFor) {
-        JsonObject record = api.await(
-                        Duration.ofSeconds(60),
-                        () -> api.get("admin", "/call-records/" + call),
-                        r -> r.status() == 200 && r.body().contains("\"step\":\"ended\""))
-                .json();
+        JsonObject record = endedRecord(call);
         assertEquals("FAILED", record.getString("result"), record.toString());
         assertEquals("SYSTEM", record.getString("hungUpBy"), record.toString());
         assertTrue(record.toString().contains("cut by a restart of the server"), record.toString());
@@ -199,13 +195,18 @@ class KillAndRestartIT {
         return new long[] {ringing, waiting};
     }
 
-    /** An IVR call lost its media with the server: it ends, and nobody answered it, so it is missed. */
-    private void assertIvrCallMissed(long call) {
-        JsonObject record = api.await(
+    /** The call's record once its end has reached it. */
+    private JsonObject endedRecord(long call) {
+        return api.await(
                         Duration.ofSeconds(60),
                         () -> api.get("admin", "/call-records/" + call),
                         r -> r.status() == 200 && r.body().contains("\"step\":\"ended\""))
                 .json();
+    }
+
+    /** An IVR call lost its media with the server: it ends, and nobody answered it, so it is missed. */
+    private void assertIvrCallMissed(long call) {
+        JsonObject record = endedRecord(call);
         assertEquals("FAILED", record.getString("result"), record.toString());
         Reply missed = api.get("admin", "/call-records?missed=true&size=200");
         assertTrue(missed.body().contains("\"callId\":" + call + ","), "on the missed-call list: " + missed.body());

@@ -16,7 +16,6 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -78,15 +77,11 @@ public class CustomerPhoneSocket {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        Instant lastHeard = pings.lastHeard(session, reason);
-        pings.forget(session);
-        sessions.remove(session, lastHeard);
+        sessions.closed(session, reason);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
-        Instant lastHeard = pings.lastHeard(session, null);
-        pings.forget(session);
-        sessions.remove(session, lastHeard);
+        sessions.closed(session, null);
     }
 }

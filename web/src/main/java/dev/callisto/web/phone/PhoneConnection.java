@@ -22,7 +22,10 @@ record PhoneConnection(Session session, Participant participant, Long agentId, S
         this(session, participant, agentId, ConcurrentHashMap.newKeySet());
     }
 
-    /** Closes the socket as too big (1009) if {@code text} is over the limit (Undertow buffers it whole regardless). */
+    /**
+     * Closes the socket as too big (1009) if {@code text} is over the limit, counted in characters:
+     * Undertow did not enforce the annotation's maxMessageSize in tests, so this does.
+     */
     static boolean tooBig(Session session, String text) throws IOException {
         if (text.length() <= MAX_MESSAGE_BYTES) {
             return false;

@@ -4,6 +4,7 @@ import dev.callisto.application.call.GoneParties;
 import dev.callisto.application.live.LiveEvent;
 import dev.callisto.application.media.CallChat.ChatPosted;
 import dev.callisto.domain.media.ChatMessage;
+import dev.callisto.web.live.SocketPings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.StringReader;
 import java.time.Duration;
@@ -47,6 +49,9 @@ public class PhoneSessions {
     @Inject
     private GoneParties parties;
 
+    @Inject
+    private SocketPings pings;
+
     void add(PhoneConnection connection) {
         open.put(connection.session(), connection);
     }
@@ -56,11 +61,13 @@ public class PhoneSessions {
     }
 
     /**
-     * The socket closed. A customer's calls, or an agent's, wait {@link #GRACE} for the same person
-     * to reconnect and follow them again (the page reopens a dropped socket by itself); otherwise
-     * they are gone, as of {@code lastHeard}.
+     * The socket closed ({@code reason} null if it broke). A customer's calls, or an agent's, wait
+     * {@link #GRACE} for the same person to reconnect and follow them again (the page reopens a
+     * dropped socket by itself); otherwise they are gone, as of when they were last heard.
      */
-    void remove(Session session, Instant lastHeard) {
+    void closed(Session session, CloseReason reason) {
+        Instant lastHeard = pings.lastHeard(session, reason);
+        pings.forget(session);
         PhoneConnection c = open.remove(session);
         if (c == null) {
             return;

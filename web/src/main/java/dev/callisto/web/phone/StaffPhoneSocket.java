@@ -15,7 +15,6 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -78,15 +77,11 @@ public class StaffPhoneSocket {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        Instant lastHeard = pings.lastHeard(session, reason);
-        pings.forget(session);
-        sessions.remove(session, lastHeard);
+        sessions.closed(session, reason);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
-        Instant lastHeard = pings.lastHeard(session, null);
-        pings.forget(session);
-        sessions.remove(session, lastHeard);
+        sessions.closed(session, null);
     }
 }
