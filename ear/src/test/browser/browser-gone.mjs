@@ -1,7 +1,8 @@
 // Browsers that vanish mid-call. A customer answered from the customer page closes the tab: the
 // call ends within seconds as the customer's hang-up, with talk time up to the close, and the
 // agent is free. An agent whose desk page dies mid-call: the customer goes back to the queue in
-// their place, and the agent stops getting offers. Env: BASE_URL, SCREENSHOTS.
+// their place (and their page says they are being connected to another agent), and the agent
+// stops getting offers. Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
@@ -60,11 +61,17 @@ try {
   if ((await staff('admin', 'GET', `/agents/${agent}`)).state !== 'IDLE') {
     await staff('agent2', 'PUT', `/agents/${agent}/state`, { state: 'IDLE' });
   }
-  const groups = await staff('admin', 'GET', '/skill-groups?size=200');
-  const support = (groups.items || groups).find((g) => g.name === 'Support').id;
-  const second = (await staff('admin', 'POST', '/calls', { channel: 'WEB', customer: '+8613600000042', skillGroupId: support })).id;
-  await until('the second call ringing', () => staff('admin', 'GET', `/calls/${second}`), (c) => c.status === 'RINGING');
+  const waiting = await (await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 760 } })).newPage();
+  await waiting.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
+  await waiting.waitForSelector('body[data-ready=true]');
+  await waiting.click('#show-call');
+  await waiting.click('#start-call');
+  await waiting.click('#ivr-menu button[data-key="2"]');
+  await waiting.click('#ivr-menu button[data-key="1"]');
+  await waiting.waitForSelector('#call[data-status=RINGING]');
+  const second = Number(await waiting.getAttribute('#call', 'data-call'));
   await staff('agent2', 'POST', `/calls/${second}/answer`);
+  await waiting.waitForSelector('#call[data-status=TALKING]');
   const before = await staff('admin', 'GET', `/calls/${second}`);
   await desk.context().close();
   const back = await until('the call back in the queue', () => staff('admin', 'GET', `/calls/${second}`),
@@ -74,6 +81,9 @@ try {
   const queuedAgain = await staff('admin', `GET`, `/contacts/${back.contactId}`);
   check(queuedAgain.enqueuedAt === (await staff('admin', 'GET', `/contacts/${before.contactId}`)).enqueuedAt,
     `in its old place: enqueued ${queuedAgain.enqueuedAt}`);
+  await waiting.waitForSelector('#call-status[data-another=true]');
+  const told = await waiting.textContent('#call-status');
+  check(told.includes('another agent'), `the customer is told they are being handed on: ${told}`);
   const gone = (await staff('admin', 'GET', `/agents/${agent}`)).state;
   check(gone === 'BUSY', `the agent whose desk died gets no more offers: ${gone}`);
   await staff('admin', 'POST', `/calls/${second}/customer-hangup`).catch(() => {});

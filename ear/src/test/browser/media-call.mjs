@@ -5,7 +5,7 @@
 // statistics); the agent saves a service summary (a missing required value is refused next to its
 // field, keeping what was typed); chat (text and an image; a fake image is refused) crosses both
 // ways, also after the customer's connection drops and comes back; the agent holds and resumes; a supervisor sees the call on the
-// monitoring page, clicks Listen and hears it; the agent hangs up, finds the call among their own
+// monitoring page, clicks Listen and hears it, and sees the call's estimated MOS; the agent hangs up, finds the call among their own
 // and plays its recording, as an admin does in the console's call records. Prints "media call <id>" for
 // the Java test, which checks the recording. Env: BASE_URL, SCREENSHOTS.
 import { base, check, launch, shots, staff } from './support.mjs';
@@ -165,6 +165,10 @@ try {
   await supervisor.screenshot({ path: `${shots}/monitoring-call.png`, fullPage: true });
   const listening = await flowing(supervisor, call);
   check(listening.grew > 1000, `the supervisor hears the call: ${JSON.stringify(listening)}`);
+  // Both phones report their link every 5 s; the list shows the worse leg's estimated MOS.
+  await supervisor.waitForFunction(() => /^\d\.\d$/.test(document.querySelector('#agent-list tr[data-agent=agent2] td.mos').textContent),
+    null, { timeout: 25000 });
+  const mos = await supervisor.textContent('#agent-list tr[data-agent=agent2] td.mos');
 
   await desk.click('#hang-up');
   await customer.waitForSelector('#call[data-status=ENDED]');
@@ -191,7 +195,7 @@ try {
   await admin.click(`[id="tabs:recordForm:records"] button.play[data-call="${call}"]`);
   await plays(admin, 'record-playback');
 
-  console.log(`media call ${call}: agent heard ${toAgent.grew} B/2.5 s, customer ${toCustomer.grew}, supervisor ${listening.grew}`);
+  console.log(`media call ${call}: agent heard ${toAgent.grew} B/2.5 s, customer ${toCustomer.grew}, supervisor ${listening.grew}, live MOS ${mos}`);
 } catch (e) {
   console.error(`FAILED: ${e.message}`);
   await customer.screenshot({ path: `${shots}/failure-media-customer.png`, fullPage: true }).catch(() => {});

@@ -15,6 +15,7 @@
     this.viewers = new Map(); // call -> the others' cameras (video room, receiving)
     this.videoCalls = new Set();
     this.pending = new Map(); // call + ':' + what -> { resolve, reject }
+    this.reports = new Map(); // call -> link-quality reporting (interval id)
     this.retry = 500;
     this.open();
   }
@@ -70,7 +71,7 @@
       this.handlers.onTranscript(m);
     } else if (m.type === 'call' && this.handlers.onCall) {
       this.handlers.onCall(m.event);
-    } else if (m.type === 'error' && this.handlers.onError) {
+    } else if (m.type === 'error' && m.about !== 'stats' && this.handlers.onError) {
       this.handlers.onError(new Error(m.message));
     }
   };
@@ -107,7 +108,44 @@
     const answer = this.expect(call, 'audio');
     await this.send(Object.assign({ type: 'offer', call, sdp: pc.localDescription.sdp }, opts.as ? { as: opts.as } : {}));
     await pc.setRemoteDescription({ type: 'answer', sdp: (await answer).sdp });
+    this.reportQuality(call, pc);
     return pc;
+  };
+
+  /** How often the link's figures go to the server, which keeps the leg's MOS from them. */
+  const REPORT_MS = 5000;
+
+  /**
+   * Every few seconds, the audio link's loss, jitter and round trip from RTCP: what the media
+   * server's receiver reports say of what this side sends (remote-inbound-rtp), what this side
+   * measures of what it receives (inbound-rtp, loss over the interval), the worse of the two.
+   */
+  CallistoPhone.prototype.reportQuality = function (call, pc) {
+    clearInterval(this.reports.get(call));
+    let last = null;
+    this.reports.set(call, setInterval(async () => {
+      if (pc.connectionState === 'closed') return;
+      const up = {}; const down = {}; let pairRtt = null;
+      (await pc.getStats()).forEach((s) => {
+        if (s.kind === 'audio' && s.type === 'remote-inbound-rtp') Object.assign(up, s);
+        if (s.kind === 'audio' && s.type === 'inbound-rtp') Object.assign(down, s);
+        if (s.type === 'candidate-pair' && s.nominated && s.currentRoundTripTime !== undefined) pairRtt = s.currentRoundTripTime;
+      });
+      if (down.packetsReceived === undefined && up.fractionLost === undefined) return; // no media yet
+      const now = { lost: down.packetsLost || 0, received: down.packetsReceived || 0 };
+      const lost = last ? now.lost - last.lost : 0;
+      const expected = last ? lost + now.received - last.received : 0;
+      last = now;
+      const downLoss = expected > 0 ? Math.max(0, (100 * lost) / expected) : 0;
+      const rtt = up.roundTripTime !== undefined ? up.roundTripTime : pairRtt;
+      this.send(Object.assign({
+        type: 'stats',
+        call,
+        lossPercent: Math.min(100, Math.max(downLoss, 100 * (up.fractionLost || 0))),
+        jitterMs: 1000 * Math.max(down.jitter || 0, up.jitter || 0),
+        rttMs: 1000 * (rtt || 0),
+      }, this.followed.get(call))).catch(() => {});
+    }, REPORT_MS));
   };
 
   /** Whether the call is a video call (the media server said so when the microphone joined). */
@@ -163,6 +201,8 @@
 
   /** Leaves the call's media (the call itself is ended through the API). */
   CallistoPhone.prototype.hangUp = function (call) {
+    clearInterval(this.reports.get(call));
+    this.reports.delete(call);
     [this.cameras, this.viewers].forEach((peers) => {
       const p = peers.get(call);
       if (p) {

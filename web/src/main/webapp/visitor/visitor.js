@@ -12,6 +12,7 @@
       support: 'Support', other: '中文', sent: 'Thank you, we will reply here.',
       callUs: 'Call us', startCall: 'Start a call', startVideoCall: 'Start a video call', hangUp: 'Hang up', chat: 'Chat with us', typeHere: 'Type a message…', tooLong: 'A message holds at most 2,000 characters; this one has {n}. Please shorten it or send it in parts.',
       queued: 'You are number {p} in the queue (about {w} s).',
+      another: 'Please hold: we are connecting you to another agent.',
       IVR: 'Connected to the menu', QUEUED: 'Waiting for an agent', RINGING: 'Calling an agent…',
       TALKING: 'You are talking with an agent', HOLD: 'On hold', SURVEY: 'Please rate us', ENDED: 'The call has ended',
       NEW: 'Received', OPEN: 'In progress', PENDING: 'Waiting for you', RESOLVED: 'Resolved', CLOSED: 'Closed'
@@ -23,6 +24,7 @@
       support: '客服', other: 'English', sent: '谢谢，我们会在这里回复您。',
       callUs: '呼叫客服', startCall: '开始通话', startVideoCall: '开始视频通话', hangUp: '挂断', chat: '在线交流', typeHere: '输入消息…', tooLong: '每条消息最多 2000 字，当前 {n} 字，请删减或分条发送。',
       queued: '您排在第 {p} 位（约 {w} 秒）。',
+      another: '请稍候，正在为您转接其他客服。',
       IVR: '已接通语音导航', QUEUED: '正在为您转接客服', RINGING: '正在呼叫客服…',
       TALKING: '正在与客服通话', HOLD: '通话保持中', SURVEY: '请为本次服务评分', ENDED: '通话已结束',
       NEW: '已受理', OPEN: '处理中', PENDING: '待您回复', RESOLVED: '已解决', CLOSED: '已关闭'
@@ -203,6 +205,11 @@
   let poller = null;
 
   function renderCall(view) {
+    // Back in the queue after talking: the agent's phone went away or the call was transferred.
+    const handedOn = call !== null && call.id === view.id && ['TALKING', 'HOLD'].includes(call.status)
+      && ['QUEUED', 'RINGING'].includes(view.status);
+    const stillHandedOn = call !== null && call.id === view.id && $('call-status').dataset.another === 'true'
+      && ['QUEUED', 'RINGING'].includes(view.status);
     call = view;
     document.dispatchEvent(new CustomEvent('callisto:call', { detail: { view, token } }));
     $('call').dataset.status = view.status;
@@ -211,7 +218,9 @@
     if (view.position) {
       status += ' ' + t('queued').replace('{p}', view.position).replace('{w}', view.estimatedWaitSeconds);
     }
-    $('call-status').textContent = status;
+    const another = handedOn || stillHandedOn;
+    $('call-status').dataset.another = String(another);
+    $('call-status').textContent = another ? t('another') + ' ' + status : status;
     const menu = view.menu;
     $('ivr-menu').replaceChildren();
     $('digits-form').hidden = !(menu && menu.digits);

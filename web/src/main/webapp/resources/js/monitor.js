@@ -1,6 +1,7 @@
 // Keeps the monitoring page and the wallboard current: the counters, their breakdown per skill
 // group (a counter's tooltip) and the agent list come from GET /live, read again whenever the
-// live WebSocket reports a change (no polling); time in state ticks in the page. From the agent
+// live WebSocket reports a change (and every 10 s while calls are up, for the link quality);
+// time in state ticks in the page. From the agent
 // list a supervisor listens to a call (through the browser phone), barges in or ends it.
 (function () {
   'use strict';
@@ -13,6 +14,7 @@
   let thresholds = null;
 
   const api = window.callistoApi;
+  const POOR_MOS = 3.5; // LinkQuality.POOR_MOS: below it the MOS cell is red
 
   function showError(error) {
     if (!$('error')) return;
@@ -99,11 +101,13 @@
       // The state's name in the page's language is the label of its counter.
       const label = document.querySelector('.counter[data-state=' + a.state + '] .label');
       const state = (label ? label.textContent : a.state) + (a.breakReason ? ' · ' + a.breakReason : '');
-      const cells = [a.name + ' (' + a.login + ')', state, '', a.callId || '-'];
+      const mos = a.mos === null || a.mos === undefined ? '-' : a.mos.toFixed(1);
+      const cells = [a.name + ' (' + a.login + ')', state, '', a.callId || '-', mos];
       cells.forEach((text, i) => {
         const cell = document.createElement('td');
         cell.textContent = text;
         if (i === 2) { cell.className = 'since'; cell.dataset.since = a.since; cell.textContent = since(a.since); }
+        if (i === 4) { cell.className = 'mos' + (typeof a.mos === 'number' && a.mos < POOR_MOS ? ' poor' : ''); }
         row.append(cell);
       });
       const actions = document.createElement('td');
@@ -216,6 +220,12 @@
       }
     };
   }
+
+  // Link quality changes without events (only a leg turning poor is one): while calls are up,
+  // read the snapshot every 10 s so the MOS column stays current.
+  setInterval(() => {
+    if (snapshot && snapshot.agents.some((a) => a.callId)) read();
+  }, 10000);
 
   setInterval(() => {
     document.querySelectorAll('td.since').forEach((cell) => { cell.textContent = since(cell.dataset.since); });

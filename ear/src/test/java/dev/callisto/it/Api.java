@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** The REST API as a user reaches it: over HTTP, signed in with a demo login (password "demo"). */
@@ -166,10 +168,17 @@ public final class Api {
 
     private static HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", basic(user));
         }
         return request;
+    }
+
+    private static WebSocket.Builder signedIn(WebSocket.Builder socket, String user) {
+        return user == null ? socket : socket.header("Authorization", basic(user));
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Reply send(HttpRequest.Builder request, String what) {
@@ -185,6 +194,14 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A WebSocket of the server's ({@code /callisto/phone}, {@code /callisto/live}), signed in as {@code user}. */
+    public WebSocket socket(String path, String user, WebSocket.Listener listener) {
+        return signedIn(HTTP.newWebSocketBuilder(), user)
+                .buildAsync(URI.create(base.replace("http://", "ws://") + path), listener)
+                .orTimeout(20, TimeUnit.SECONDS)
+                .join();
     }
 
     /** The base URL of the server, for a browser. */

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.callisto.it.Api.Reply;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -206,7 +202,7 @@ class HardeningIT {
     @Test
     void theServerPingsAnIdleLiveSocketAndCapsPhoneFrames() throws Exception {
         CompletableFuture<Boolean> pinged = new CompletableFuture<>();
-        WebSocket live = socket("/callisto/live", "supervisor", new WebSocket.Listener() {
+        WebSocket live = api.socket("/callisto/live", "supervisor", new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
                 pinged.complete(true);
@@ -214,7 +210,7 @@ class HardeningIT {
             }
         });
         CompletableFuture<String> closed = new CompletableFuture<>();
-        WebSocket phone = socket("/callisto/phone", "agent1", new WebSocket.Listener() {
+        WebSocket phone = api.socket("/callisto/phone", "agent1", new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
                 closed.complete("closed " + status);
@@ -231,15 +227,5 @@ class HardeningIT {
         assertTrue(how.equals("dropped") || how.equals("closed 1009"), "a 200 kB frame ends the phone socket: " + how);
         assertTrue(pinged.get(30, TimeUnit.SECONDS), "a silent monitoring page is pinged");
         live.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-    }
-
-    private WebSocket socket(String path, String user, WebSocket.Listener listener) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .header("Authorization", basic)
-                .buildAsync(URI.create(api.base().replace("http://", "ws://") + path), listener)
-                .orTimeout(20, TimeUnit.SECONDS)
-                .join();
     }
 }

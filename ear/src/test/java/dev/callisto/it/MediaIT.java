@@ -88,6 +88,20 @@ class MediaIT {
         String audit = api.get("admin", "/audit?size=50&action=recording.").body();
         assertTrue(audit.contains("recording.download") && audit.contains("recording.play"), audit);
 
+        // Both browsers reported their links (loopback: no loss, sub-millisecond round trips).
+        JsonObject record = api.await(
+                        Duration.ofSeconds(20),
+                        () -> api.get("admin", "/call-records/" + call),
+                        r -> r.status() == 200 && r.json().containsKey("agentMos"))
+                .json();
+        for (String leg : new String[] {"customerMos", "agentMos", "lowestMos"}) {
+            assertTrue(record.containsKey(leg), "the record keeps " + leg + ": " + record);
+            double mos = record.getJsonNumber(leg).doubleValue();
+            assertTrue(mos >= 4 && mos <= 4.5, "a clean loopback link sounds good: " + leg + " " + mos);
+        }
+        System.out.println(output.strip() + "; record MOS customer " + record.get("customerMos") + ", agent "
+                + record.get("agentMos") + ", lowest " + record.get("lowestMos"));
+
         Reply chat = api.get("agent2", "/calls/" + call + "/chat");
         assertTrue(chat.body().contains("printer") && chat.body().contains("let me check"), chat.body());
     }

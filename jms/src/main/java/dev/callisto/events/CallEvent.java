@@ -39,7 +39,11 @@ public record CallEvent(
     public static final String AFTER_CALL_WORK_ENDED = "call.after-call-work-ended";
     public static final int VERSION = 1;
 
-    /** Outcome and durations in seconds of an ended call. */
+    /**
+     * Outcome and durations in seconds of an ended call, and how its media sounded: the mean
+     * estimated MOS of the customer's leg and of the agents' legs, and the lowest any leg had
+     * (null where no leg reported its link).
+     */
     public record Summary(
             String result,
             String hungUpBy,
@@ -48,7 +52,10 @@ public record CallEvent(
             long talkSeconds,
             long holdSeconds,
             long sessionSeconds,
-            Integer satisfaction) {}
+            Integer satisfaction,
+            Double customerMos,
+            Double agentMos,
+            Double lowestMos) {}
 
     @Override
     public int version() {

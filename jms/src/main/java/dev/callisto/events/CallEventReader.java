@@ -68,9 +68,10 @@ final class CallEventReader {
                 s.getJsonNumber("talkSeconds").longValueExact(),
                 s.getJsonNumber("holdSeconds").longValueExact(),
                 s.getJsonNumber("sessionSeconds").longValueExact(),
-                s.get("satisfaction") instanceof JsonNumber n
-                        ? n.intValueExact()
-                        : (Integer) absent(s, "satisfaction"));
+                s.get("satisfaction") instanceof JsonNumber n ? n.intValueExact() : (Integer) absent(s, "satisfaction"),
+                decimal(s, "customerMos"),
+                decimal(s, "agentMos"),
+                decimal(s, "lowestMos"));
     }
 
     /** A string field, or null when absent or null (JSON-B leaves null fields out). */
@@ -80,6 +81,10 @@ final class CallEventReader {
 
     private static Long number(JsonObject o, String name) {
         return o.get(name) instanceof JsonNumber n ? n.longValueExact() : (Long) absent(o, name);
+    }
+
+    private static Double decimal(JsonObject o, String name) {
+        return o.get(name) instanceof JsonNumber n ? n.doubleValue() : (Double) absent(o, name);
     }
 
     /** Null for an absent or null field; a field of another kind is refused (as JSON-B would). */

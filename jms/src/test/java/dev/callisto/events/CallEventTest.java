@@ -26,7 +26,7 @@ class CallEventTest {
             3L,
             7L,
             "quoted \"detail\" ✓",
-            new CallEvent.Summary("ABANDONED_IN_QUEUE", null, 1, 0, 0, 0, 10, null),
+            new CallEvent.Summary("ABANDONED_IN_QUEUE", null, 1, 0, 0, 0, 10, null, null, null, null),
             45L,
             3);
 
@@ -63,7 +63,7 @@ class CallEventTest {
                 3L,
                 7L,
                 "hung up",
-                new CallEvent.Summary("ANSWERED", "AGENT", 1, 2, 3, 4, 10, 5),
+                new CallEvent.Summary("ANSWERED", "AGENT", 1, 2, 3, 4, 10, 5, 4.38, 3.9, 2.75),
                 null,
                 12);
         String json = EventJson.write(e);

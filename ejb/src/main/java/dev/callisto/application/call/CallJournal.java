@@ -4,12 +4,15 @@ import dev.callisto.application.DomainEvents;
 import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallStep;
 import dev.callisto.domain.call.CallSummary;
+import dev.callisto.domain.call.LegQuality;
 import dev.callisto.events.CallEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /** Records a step of a call as a {@link CallStep} and publishes it as a {@link CallEvent}, in one transaction. */
@@ -42,18 +45,7 @@ public class CallJournal {
     private void publish(Call call, String step, Long agentId, String detail, Instant at, Long seconds) {
         em.flush(); // a new call needs its id
         em.persist(new CallStep(call.id(), step, at, agentId, detail));
-        CallSummary s = call.summary();
-        CallEvent.Summary summary = step.equals("ended")
-                ? new CallEvent.Summary(
-                        s.result().name(),
-                        s.hungUpBy() == null ? null : s.hungUpBy().name(),
-                        s.queueSeconds(),
-                        s.ringSeconds(),
-                        s.talkSeconds(),
-                        s.holdSeconds(),
-                        s.sessionSeconds(),
-                        s.satisfaction())
-                : null;
+        CallEvent.Summary summary = step.equals("ended") ? summaryOf(call) : null;
         events.publish(new CallEvent(
                 UUID.randomUUID().toString(),
                 CallEvent.PREFIX + step,
@@ -70,5 +62,28 @@ public class CallJournal {
                 summary,
                 seconds,
                 call.nextStep()));
+    }
+
+    private CallEvent.Summary summaryOf(Call call) {
+        CallSummary s = call.summary();
+        List<LegQuality> quality = em.createNamedQuery("LegQuality.ofCall", LegQuality.class)
+                .setParameter("callId", call.id())
+                .getResultList();
+        return new CallEvent.Summary(
+                s.result().name(),
+                s.hungUpBy() == null ? null : s.hungUpBy().name(),
+                s.queueSeconds(),
+                s.ringSeconds(),
+                s.talkSeconds(),
+                s.holdSeconds(),
+                s.sessionSeconds(),
+                s.satisfaction(),
+                orNull(LegQuality.averageOf(quality, true)),
+                orNull(LegQuality.averageOf(quality, false)),
+                orNull(LegQuality.lowestOf(quality)));
+    }
+
+    private static Double orNull(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
     }
 }

@@ -29,7 +29,10 @@ public record CallRecordExport(CallRecordService records, CallRecordQuery query)
             new Column<>("hold s", CallRecord::holdSeconds),
             new Column<>("after-call work s", CallRecord::afterCallWorkSeconds),
             new Column<>("session s", CallRecord::sessionSeconds),
-            new Column<>("satisfaction", CallRecord::satisfaction));
+            new Column<>("satisfaction", CallRecord::satisfaction),
+            new Column<>("customer MOS", CallRecord::customerMos),
+            new Column<>("agent MOS", CallRecord::agentMos),
+            new Column<>("lowest MOS", CallRecord::lowestMos));
 
     @Override
     public String subject() {

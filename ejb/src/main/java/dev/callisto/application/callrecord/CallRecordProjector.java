@@ -96,6 +96,7 @@ public class CallRecordProjector {
                         s.holdSeconds(),
                         s.sessionSeconds(),
                         s.satisfaction());
+                record.sounded(s.customerMos(), s.agentMos(), s.lowestMos());
             }
             default -> {}
         }

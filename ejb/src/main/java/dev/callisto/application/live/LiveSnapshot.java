@@ -8,6 +8,8 @@ import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallDirection;
 import dev.callisto.domain.call.CallLeg;
 import dev.callisto.domain.call.CallStatus;
+import dev.callisto.domain.call.LegQuality;
+import dev.callisto.domain.call.LegRole;
 import dev.callisto.domain.skillgroup.SkillGroup;
 import dev.callisto.domain.skillgroup.SkillGroupMember;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +36,19 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class LiveSnapshot {
 
-    /** A signed-in agent as the monitoring list shows them. */
+    /**
+     * A signed-in agent as the monitoring list shows them; {@code mos} is the lower of the latest
+     * estimated MOS of the customer's leg and the agent's own on the agent's call (null: not reported).
+     */
     public record AgentRow(
-            long id, String login, String name, String state, String breakReason, Instant since, Long callId) {}
+            long id,
+            String login,
+            String name,
+            String state,
+            String breakReason,
+            Instant since,
+            Long callId,
+            Double mos) {}
 
     public record Snapshot(Map<String, Long> counters, Map<String, Map<String, Long>> byGroup, List<AgentRow> agents) {}
 
@@ -100,6 +112,12 @@ public class LiveSnapshot {
                                     .filter(a -> members.contains(a.id()))
                                     .toList()));
         }
+        Map<Long, List<LegQuality>> quality = calls.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery("LegQuality.ofCalls", LegQuality.class)
+                        .setParameter("callIds", calls.stream().map(Call::id).toList())
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(LegQuality::callId));
         List<AgentRow> rows = new ArrayList<>();
         for (Agent a : agents) {
             Long callId = calls.stream()
@@ -107,6 +125,13 @@ public class LiveSnapshot {
                     .map(Call::id)
                     .findFirst()
                     .orElse(null);
+            Double mos = callId == null
+                    ? null
+                    : quality.getOrDefault(callId, List.of()).stream()
+                            .filter(q -> q.role() == LegRole.CUSTOMER || a.id().equals(q.agentId()))
+                            .map(LegQuality::mos)
+                            .min(Double::compare)
+                            .orElse(null);
             rows.add(new AgentRow(
                     a.id(),
                     a.login(),
@@ -114,7 +139,8 @@ public class LiveSnapshot {
                     a.state().name(),
                     a.breakReason(),
                     a.stateSince(),
-                    callId));
+                    callId,
+                    mos));
         }
         return new Snapshot(counters, byGroup, rows);
     }

@@ -351,6 +351,18 @@ public class Call {
                 .orElseThrow(() -> new ConflictException("call " + id + " has no consulted agent"));
     }
 
+    /** The customer's leg while they are on the call. */
+    public Optional<CallLeg> customersLeg() {
+        return Optional.of(customerLeg()).filter(CallLeg::isActive);
+    }
+
+    /** The leg of the agent or supervisor signed in as {@code login}, while they are on the call. */
+    public Optional<CallLeg> staffLeg(String login) {
+        return legs.stream()
+                .filter(l -> l.isActive() && l.role() != LegRole.CUSTOMER && login.equals(l.login()))
+                .findFirst();
+    }
+
     /** How a supervisor is on this call now (listening, whispering, barged in), if they are. */
     public Optional<LegRole> supervisionBy(String login) {
         return supervisorLeg(login).map(CallLeg::role);

@@ -66,6 +66,10 @@ public class CallLeg {
         this.role = role;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public boolean isActive() {
         return leftAt == null;
     }

@@ -89,6 +89,12 @@ public class CallRecord {
     private long afterCallWorkSeconds;
     private long sessionSeconds;
     private Integer satisfaction;
+
+    /** Mean estimated MOS of the customer's leg and of the agents' legs, and the lowest of any leg. */
+    private Double customerMos;
+
+    private Double agentMos;
+    private Double lowestMos;
     private Instant calledBackAt;
 
     @Lob
@@ -153,6 +159,13 @@ public class CallRecord {
         this.holdSeconds = hold;
         this.sessionSeconds = session;
         this.satisfaction = satisfaction;
+    }
+
+    /** How the call's media sounded (null figures: no leg reported its link). */
+    public void sounded(Double customerMos, Double agentMos, Double lowestMos) {
+        this.customerMos = customerMos;
+        this.agentMos = agentMos;
+        this.lowestMos = lowestMos;
     }
 
     public void ivrEnded(Instant at) {
@@ -299,6 +312,18 @@ public class CallRecord {
 
     public Integer satisfaction() {
         return satisfaction;
+    }
+
+    public Double customerMos() {
+        return customerMos;
+    }
+
+    public Double agentMos() {
+        return agentMos;
+    }
+
+    public Double lowestMos() {
+        return lowestMos;
     }
 
     public Instant calledBackAt() {

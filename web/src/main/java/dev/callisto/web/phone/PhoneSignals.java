@@ -2,12 +2,14 @@ package dev.callisto.web.phone;
 
 import dev.callisto.application.media.CallChat;
 import dev.callisto.application.media.CallMedia;
+import dev.callisto.application.media.CallQuality;
 import dev.callisto.application.media.Participant;
 import dev.callisto.domain.ConflictException;
 import dev.callisto.domain.DomainException;
 import dev.callisto.domain.ForbiddenException;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.NotFoundException;
+import dev.callisto.domain.call.LinkQuality;
 import dev.callisto.domain.media.ChatMessage;
 import dev.callisto.web.rest.JsonBodyGate;
 import dev.callisto.web.rest.JsonNesting;
@@ -29,7 +31,8 @@ import java.util.logging.Logger;
  * SDP with its candidates; {@code "as":"supervisor"} to listen or barge), {@code video-offer}
  * (publish the camera), {@code video-subscribe} and {@code video-start} (receive the others'
  * cameras: the server offers, the browser answers), {@code watch} (follow a call's events and
- * chat, e.g. after a reconnect; answers with the transcript so far), {@code chat}, {@code leave}.
+ * chat, e.g. after a reconnect; answers with the transcript so far), {@code chat}, {@code stats}
+ * (the link's loss, jitter and round trip every few seconds; no answer), {@code leave}.
  * Out: {@code answer} (with {@code video} if it is a video call), {@code video-answer},
  * {@code video-offer}/{@code video-none}, {@code video-available} (someone showed a camera),
  * {@code transcript}, {@code chat}, {@code call} (a call event), {@code error} (with an
@@ -48,6 +51,9 @@ public class PhoneSignals {
 
     @Inject
     private CallChat chat;
+
+    @Inject
+    private CallQuality quality;
 
     @Inject
     private PhoneSessions sessions;
@@ -103,13 +109,19 @@ public class PhoneSignals {
                     c.calls().add(id);
                     chat.post(who, id, m.getString("text", null), null);
                 }
+                case "stats" ->
+                    quality.measured(
+                            who,
+                            id,
+                            new LinkQuality(decimal(m, "lossPercent"), decimal(m, "jitterMs"), decimal(m, "rttMs")));
                 case "leave" -> {
                     media.disconnect(who, id);
                     c.calls().remove(id);
                 }
                 default ->
                     throw new InvalidInputException(
-                            "type", "type is offer, video-offer, video-subscribe, video-start, watch, chat or leave");
+                            "type",
+                            "type is offer, video-offer, video-subscribe, video-start, watch, chat, stats or leave");
             }
         } catch (DomainException e) {
             c.send(error(
@@ -153,6 +165,13 @@ public class PhoneSignals {
             throw new InvalidInputException("call", "call is the call's id");
         }
         return n.longValue();
+    }
+
+    private static double decimal(JsonObject m, String field) {
+        if (!(m.get(field) instanceof JsonNumber n)) {
+            throw new InvalidInputException(field, field + " is a number");
+        }
+        return n.doubleValue();
     }
 
     private static String required(JsonObject m, String field) {

@@ -34,6 +34,9 @@ public record CallRecordView(
         long afterCallWorkSeconds,
         long sessionSeconds,
         Integer satisfaction,
+        Double customerMos,
+        Double agentMos,
+        Double lowestMos,
         Instant calledBackAt,
         JsonObject wrapUp,
         JsonArray trajectory) {
@@ -82,6 +85,9 @@ public record CallRecordView(
                 r.afterCallWorkSeconds(),
                 r.sessionSeconds(),
                 r.satisfaction(),
+                r.customerMos(),
+                r.agentMos(),
+                r.lowestMos(),
                 r.calledBackAt(),
                 wrapUp,
                 trajectory);
