@@ -2,9 +2,10 @@
 # Installs the Debian packages the integration tests need when this machine lacks them (CI
 # machines start without): Chromium for the browser tests (test tools cannot download their own
 # browsers here), a Chinese and an emoji font so pages render in screenshots, espeak-ng, which
-# the server uses for text-to-speech prompts, and Janus with its tools, the embedded media server.
+# the server uses for text-to-speech prompts, Janus with its tools, the embedded media server, and
+# sipp (sip-tester), the carrier of the phone tests, and opusenc (opus-tools) for prompts by phone.
 set -euo pipefail
-PACKAGES="chromium fonts-wqy-microhei fonts-noto-color-emoji espeak-ng janus janus-tools"
+PACKAGES="chromium fonts-wqy-microhei fonts-noto-color-emoji espeak-ng janus janus-tools opus-tools sip-tester"
 missing=""
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

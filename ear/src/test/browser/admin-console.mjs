@@ -84,6 +84,33 @@ try {
   const reasons = await staff('admin', 'GET', '/break-reasons');
   check(reasons.find((r) => r.code === 'tea-' + stamp).active === false, 'the break reason is retired');
 
+  // The phone network: a host with a space is refused next to it; a trunk is added and shows its
+  // calls now; a number that is no number is refused next to it, a real one is kept in E.164.
+  await tab(page, 'Phone network');
+  await page.fill('[id="tabs:trunkForm:name"]', 'carrier-' + stamp);
+  await page.fill('[id="tabs:trunkForm:host"]', 'sip carrier');
+  await page.click('[id="tabs:trunkForm:addTrunk"]');
+  await page.waitForSelector(refusalOf('tabs:trunkForm:host'));
+  await page.fill('[id="tabs:trunkForm:host"]', '192.0.2.10');
+  await page.click('[id="tabs:trunkForm:addTrunk"]');
+  const trunkRow = `[id="tabs:trunkTableForm:trunkTable"] tr:has(td:text-is("carrier-${stamp}"))`;
+  await page.waitForSelector(trunkRow);
+  check((await page.textContent(`${trunkRow} .trunk-calls`)).trim() === '0 / 30', 'the trunk shows its calls now');
+  await page.fill('[id="tabs:numberForm:number"]', 'not a number');
+  await page.selectOption('[id="tabs:numberForm:trunkId_input"]', { label: 'carrier-' + stamp }).catch(async () => {
+    await page.click('[id="tabs:numberForm:trunkId"]');
+    await page.click(`[id="tabs:numberForm:trunkId_items"] li:text-is("carrier-${stamp}")`);
+  });
+  await page.fill('[id="tabs:numberForm:flow"]', 'main');
+  await page.click('[id="tabs:numberForm:addNumber"]');
+  await page.waitForSelector(refusalOf('tabs:numberForm:number'));
+  const digits = String(Date.now()).slice(-7);
+  const did = '021 6' + digits;
+  await page.fill('[id="tabs:numberForm:number"]', did);
+  await page.click('[id="tabs:numberForm:addNumber"]');
+  const e164 = '+86216' + digits;
+  await page.waitForSelector(`[id="tabs:numberTableForm:numberTable"] td:text-is("${e164}")`);
+
   // Custom fields of the customer card: a bad key is refused next to it; a good one is added.
   await tab(page, 'Custom fields');
   await page.fill('[id="tabs:fieldForm:key"]', '1region');

@@ -10,7 +10,8 @@ DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
 
 # Debian packages the server uses: install them when we can, say what is missing when we cannot.
 #   espeak-ng: text-to-speech prompts; janus: the embedded media server (calls with audio and
-#   video); janus-tools: janus-pp-rec, which turns video recordings into WebM.
+#   video); janus-tools: janus-pp-rec, which turns video recordings into WebM; opus-tools:
+#   opusenc, which makes the IVR's prompts playable to phone callers.
 SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo -n"
 ensure() { # ensure PACKAGE COMMAND WHAT-IS-LOST
   command -v "$2" >/dev/null 2>&1 && return 0
@@ -20,6 +21,7 @@ ensure() { # ensure PACKAGE COMMAND WHAT-IS-LOST
 ensure espeak-ng espeak-ng "text-to-speech prompts (tts:...) will be refused." || true
 MEDIA="off (janus missing)"
 ensure janus-tools janus-pp-rec "video recordings stay in Janus's .mjr format." || true
+ensure opus-tools opusenc "phone callers hear no IVR prompts." || true
 if ensure janus janus "calls work without audio."; then
   # Janus on loopback only (WildFly drives it); media goes over this machine's own addresses.
   JANUS_WORK="$WILDFLY_HOME/standalone/data/janus"
@@ -71,6 +73,7 @@ cat <<BANNER
     Agent desk (phone):   http://localhost:$HTTP_PORT/callisto/desk.xhtml
     Customer page (H5):   http://localhost:$HTTP_PORT/callisto/visitor/index.html?tenant=acme&channel=H5
     Media server:         $MEDIA
+    SIP edge (carriers):  udp:127.0.0.1:$((5080 + OFFSET)) (-Dcallisto.sip.address for a real address; trunks and numbers: /api/v1/trunks, /numbers)
   Demo logins (password "demo" for all):
     tenant acme:   admin, supervisor, agent1, agent2, agent3
     tenant globex: globex-admin, globex-agent

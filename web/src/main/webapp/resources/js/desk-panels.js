@@ -24,7 +24,7 @@
   /** Fills the screen pop once per call: the call's own facts, then the customer's history. */
   async function pop(view) {
     popped = view.id;
-    $('caller').textContent = view.customer;
+    $('caller').textContent = view.customer + (view.location ? ' · ' + view.location : '');
     $('channel').textContent = view.channel;
     $('ivr-keys').textContent = (view.ivrKeys || []).join(' → ') || '-';
     const queued = view.steps.find((s) => s.type === 'queued');

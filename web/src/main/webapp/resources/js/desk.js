@@ -126,7 +126,13 @@
   $('dial').addEventListener('click', () => {
     document.querySelector('.field-error[data-for=number]').textContent = '';
     api('POST', '/calls/outbound', { number: $('dial-number').value.trim() })
-      .then((view) => showCall(view.id))
+      .then(async (view) => {
+        await showCall(view.id);
+        // The phone joins the call's room at once: the callee's side joins it when they answer.
+        await phone.watch(view.id);
+        await phone.join(view.id, $('call-audio'));
+        document.body.dataset.media = 'connected';
+      })
       .catch((e) => {
         const field = e.fields.find((f) => f.field === 'number');
         if (field) document.querySelector('.field-error[data-for=number]').textContent = field.message;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +20,11 @@ final class BrowserScript {
 
     /** The script's output; fails the test if it did not finish or said why it failed. */
     static String run(String script, String baseUrl) throws IOException, InterruptedException {
+        return run(script, baseUrl, Map.of());
+    }
+
+    /** As {@link #run(String, String)}, with more of the script's environment. */
+    static String run(String script, String baseUrl, Map<String, String> env) throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("it.browser.dir"));
         Path log = dir.resolve(script + ".log");
         ProcessBuilder builder = new ProcessBuilder("node", script)
@@ -27,6 +33,7 @@ final class BrowserScript {
                 .redirectOutput(log.toFile());
         builder.environment().put("BASE_URL", baseUrl);
         builder.environment().put("SCREENSHOTS", dir.resolve("screenshots").toString());
+        builder.environment().putAll(env);
         Process node = builder.start();
         node.getOutputStream().close();
         boolean finished = node.waitFor(3, TimeUnit.MINUTES);

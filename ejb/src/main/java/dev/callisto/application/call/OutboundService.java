@@ -7,21 +7,19 @@ import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallDirection;
 import dev.callisto.domain.call.CallResult;
-import dev.callisto.domain.call.CallStatus;
-import dev.callisto.domain.call.Party;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Calls the contact center places: an agent dials a number or calls back a missed call, or a CRM
- * asks for a call on an agent's behalf (click to call). The network side (connected, failed) is
- * reported by supervisors and admins here until the media layer reports it.
+ * asks for a call on an agent's behalf (click to call). On a tenant with a trunk the SIP edge
+ * places the call and reports the network's answer ({@link OutboundProgress}); without one,
+ * supervisors and admins stand in for the network here.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -38,6 +36,9 @@ public class OutboundService {
 
     @Inject
     private PresenceLog presence;
+
+    @Inject
+    private OutboundProgress progress;
 
     @Inject
     private Clock clock;
@@ -69,14 +70,7 @@ public class OutboundService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Call connected(long callId) {
         Call call = access.call(callId);
-        if (call.status() != CallStatus.DIALING) {
-            throw new ConflictException("call " + callId + " is " + call.status() + ", not dialling");
-        }
-        Agent agent = access.agent(call.agentId());
-        Instant now = clock.instant();
-        call.connect(now);
-        presence.record(agent, agent.connectOutbound(now), "system");
-        journal.step(call, "connected", agent.id(), null, now);
+        progress.connected(call, clock.instant());
         return call;
     }
 
@@ -84,14 +78,7 @@ public class OutboundService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Call failed(long callId) {
         Call call = access.call(callId);
-        if (call.status() != CallStatus.DIALING) {
-            throw new ConflictException("call " + callId + " is " + call.status() + ", not dialling");
-        }
-        Instant now = clock.instant();
-        Agent agent = access.agent(call.agentId());
-        presence.record(agent, agent.endCall(Duration.ZERO, call.id(), now), "system");
-        call.end(CallResult.NO_ANSWER, Party.SYSTEM, now);
-        journal.step(call, "ended", null, "not answered", now);
+        progress.failed(call, CallResult.NO_ANSWER, "not answered", clock.instant());
         return call;
     }
 

@@ -149,6 +149,12 @@ public class PromptLibrary {
         return audio(visitor.tenantId(), ref, true);
     }
 
+    /** The audio a phone caller hears in the IVR (the SIP edge asks; only prompts a flow may play). */
+    @PermitAll
+    public byte[] audioForPhone(long tenantId, String ref) {
+        return audio(tenantId, ref, true);
+    }
+
     private byte[] audio(long tenantId, String ref, boolean playableOnly) {
         try {
             if (Prompt.STANDARD.contains(ref)) {

@@ -1,5 +1,6 @@
 package dev.callisto.application.media;
 
+import dev.callisto.application.phone.PhoneLegs;
 import dev.callisto.events.CallEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
  * Makes the media follow the call: a queued customer hears music until an agent answers; hold
  * and the verification segment take the customer and the
  * agent out of the mix (so no PIN reaches the recording) and hold plays music; the answer starts
- * the recording; the end of the call closes its room and completes the recording.
+ * the recording; the end of the call closes its room and completes the recording. Phone legs
+ * (dialling out, hanging up) follow through {@link PhoneLegs}.
  */
 @Stateless
 @PermitAll
@@ -26,9 +28,13 @@ public class MediaFollower {
     @Inject
     private Recordings recordings;
 
+    @Inject
+    private PhoneLegs phones;
+
     /** No transaction of its own: the media calls need none; completing a recording opens one. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void follow(CallEvent e) {
+        phones.follow(e); // the phone leg of a call through the SIP edge, if it has one
         if (!media.isAvailable()) {
             return;
         }

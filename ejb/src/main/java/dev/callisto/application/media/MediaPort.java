@@ -35,6 +35,25 @@ public interface MediaPort {
     /** Connects a browser to the call's room: its SDP offer in, the media server's SDP answer out. */
     String connect(long callId, String participant, String sdpOffer, boolean muted);
 
+    /** An address of plain (unencrypted, ICE-less) RTP, as phone legs use. */
+    record RtpAddress(String host, int port) {}
+
+    /**
+     * Connects a phone (through the SIP edge's relay) to the call's room as a plain RTP
+     * participant: G.711 {@code codec} ({@code pcmu} or {@code pcma}) sent to {@code remote}, in
+     * the same mix as the browsers, so recording, music and supervisors work the same for it.
+     *
+     * @return where the media server takes the phone's audio
+     */
+    RtpAddress connectRtp(long callId, String participant, RtpAddress remote, String codec);
+
+    /**
+     * Plays an announcement (a WAV: the IVR's prompts for a phone caller) into the room, once,
+     * in place of one still playing; {@code null} stops it. A browser caller's page plays prompts
+     * itself, so only phone calls use this.
+     */
+    void announce(long callId, byte[] wav);
+
     /** A muted participant is not heard in the mix (and not in the recording); they still hear it. */
     void mute(long callId, String participant, boolean muted);
 

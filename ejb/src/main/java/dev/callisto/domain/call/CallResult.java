@@ -19,6 +19,10 @@ public enum CallResult {
     BLACKLISTED,
     QUICK_HANGUP,
     NO_ANSWER,
+    /** An outbound call the callee's line refused as busy (SIP 486, 600). */
+    BUSY,
+    /** An outbound call the callee declined (SIP 603). */
+    REJECTED,
     FAILED;
 
     /** Inbound calls nobody answered: the missed-call list offers to call these back. */

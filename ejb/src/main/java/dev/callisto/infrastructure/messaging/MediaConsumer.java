@@ -30,10 +30,11 @@ import java.util.logging.Logger;
             // Only the events that change media are delivered here (the broker filters by header).
             @ActivationConfigProperty(
                     propertyName = "messageSelector",
-                    propertyValue = "eventType IN ('call.queued', 'call.answered', 'call.connected', 'call.held',"
-                            + " 'call.resumed', 'call.verification-started', 'call.verified',"
-                            + " 'call.verification-failed', 'call.muted', 'call.unmuted', 'call.survey-started',"
-                            + " 'call.ended')")
+                    propertyValue =
+                            "eventType IN ('call.dialing', 'call.queued', 'call.answered', 'call.connected', 'call.held',"
+                                    + " 'call.resumed', 'call.verification-started', 'call.verified',"
+                                    + " 'call.verification-failed', 'call.muted', 'call.unmuted', 'call.survey-started',"
+                                    + " 'call.ended')")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MediaConsumer implements MessageListener {

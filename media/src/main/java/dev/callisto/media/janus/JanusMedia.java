@@ -48,6 +48,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         final Path recording;
         final Map<String, Long> handles = new ConcurrentHashMap<>();
         volatile boolean music;
+        volatile boolean announcing;
         final RecordingClock clock = new RecordingClock();
         JanusVideoRoom video;
 
@@ -83,6 +84,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
                                         .add("description", "call " + id)
                                         .add("is_private", true)
                                         .add("sampling_rate", 16000)
+                                        .add("allow_rtp_participants", true) // phones, by the SIP edge
                                         .add("record", false) // from the answer on: see record()
                                         .build(),
                                 null);
@@ -149,6 +151,38 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
     }
 
     @Override
+    public RtpAddress connectRtp(long callId, String participant, RtpAddress remote, String codec) {
+        Room room = room(callId);
+        JanusConnection janus = connection();
+        Long previous = room.handles.remove(participant);
+        if (previous != null) {
+            janus.detachQuietly(previous);
+        }
+        long handle = janus.attach(AUDIOBRIDGE);
+        JsonObject reply = janus.message(
+                handle,
+                JSON.createObjectBuilder()
+                        .add("request", "join")
+                        .add("room", callId)
+                        .add("display", participant)
+                        .add("codec", codec)
+                        .add(
+                                "rtp",
+                                JSON.createObjectBuilder()
+                                        .add("ip", remote.host())
+                                        .add("port", remote.port())
+                                        .add("payload_type", codec.equals("pcma") ? 8 : 0))
+                        .build(),
+                null);
+        room.handles.put(participant, handle);
+        JsonObject rtp = reply.getJsonObject("plugindata").getJsonObject("data").getJsonObject("rtp");
+        if (rtp == null) {
+            throw new JanusException("Janus joined " + participant + " without an RTP address");
+        }
+        return new RtpAddress(rtp.getString("ip"), rtp.getInt("port"));
+    }
+
+    @Override
     public void mute(long callId, String participant, boolean muted) {
         Room room = rooms.get(callId);
         Long handle = room == null ? null : room.handles.get(participant);
@@ -179,6 +213,48 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         }
         connection().message(room.control, request.build(), null);
         room.music = playing;
+    }
+
+    /** AudioBridge plays Ogg Opus files only: the WAV is encoded with opusenc (Debian opus-tools) first. */
+    @Override
+    public void announce(long callId, byte[] wav) {
+        Room room = rooms.get(callId);
+        if (room == null) {
+            return;
+        }
+        JanusConnection janus = connection();
+        String id = "announce-" + callId;
+        if (room.announcing) {
+            try {
+                janus.message(
+                        room.control,
+                        JSON.createObjectBuilder()
+                                .add("request", "stop_file")
+                                .add("room", callId)
+                                .add("file_id", id)
+                                .build(),
+                        null);
+            } catch (JanusException e) {
+                LOG.fine(() -> "the announcement had ended: " + e.getMessage()); // it stops by itself at its end
+            }
+            room.announcing = false;
+        }
+        if (wav == null) {
+            return;
+        }
+        Path file = Announcements.encode(room.recording.getParent(), callId, wav);
+        if (file != null) {
+            janus.message(
+                    room.control,
+                    JSON.createObjectBuilder()
+                            .add("request", "play_file")
+                            .add("room", callId)
+                            .add("file_id", id)
+                            .add("filename", file.toAbsolutePath().toString())
+                            .build(),
+                    null);
+            room.announcing = true;
+        }
     }
 
     @Override

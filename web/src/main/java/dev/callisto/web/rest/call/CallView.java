@@ -2,17 +2,24 @@ package dev.callisto.web.rest.call;
 
 import dev.callisto.application.call.CallHistory;
 import dev.callisto.domain.call.Call;
+import dev.callisto.domain.call.CallChannel;
 import dev.callisto.domain.call.CallLeg;
 import dev.callisto.domain.call.CallStep;
+import dev.callisto.domain.phone.DialledNumber;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
-/** A call with its legs and its steps so far. */
+/**
+ * A call with its legs and its steps so far; {@code location} is where a phone caller's number
+ * is and its network (e.g. 北京市 中国移动), for the screen pop.
+ */
 public record CallView(
         long id,
         String direction,
         String channel,
         String customer,
+        String location,
         String status,
         Long skillGroupId,
         Long contactId,
@@ -50,6 +57,12 @@ public record CallView(
                 c.direction().name(),
                 c.channel().name(),
                 c.customer(),
+                c.channel() == CallChannel.PHONE
+                        ? DialledNumber.tryParse(c.customer())
+                                .map(n -> n.location(
+                                        n.e164().startsWith("+86") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH))
+                                .orElse(null)
+                        : null,
                 c.status().name(),
                 c.skillGroupId(),
                 c.contactId(),

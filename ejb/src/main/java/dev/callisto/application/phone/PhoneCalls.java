@@ -1,0 +1,277 @@
+package dev.callisto.application.phone;
+
+import dev.callisto.application.call.CallArrival;
+import dev.callisto.application.call.CallEnding;
+import dev.callisto.application.call.CallJournal;
+import dev.callisto.application.call.CallSurvey;
+import dev.callisto.application.call.CustomerKeypad;
+import dev.callisto.application.call.OutboundProgress;
+import dev.callisto.application.ivr.IvrCalls;
+import dev.callisto.application.ivr.IvrStatus;
+import dev.callisto.application.ivr.PromptLibrary;
+import dev.callisto.application.media.MediaPort;
+import dev.callisto.application.media.MediaPort.RtpAddress;
+import dev.callisto.application.media.Recordings;
+import dev.callisto.domain.call.Call;
+import dev.callisto.domain.call.CallChannel;
+import dev.callisto.domain.call.CallResult;
+import dev.callisto.domain.call.CallStatus;
+import dev.callisto.domain.call.Party;
+import dev.callisto.domain.ivr.IvrVisit;
+import dev.callisto.domain.ivr.PromptTrack;
+import dev.callisto.domain.phone.DialledNumber;
+import dev.callisto.domain.phone.ServiceNumber;
+import dev.callisto.domain.phone.Trunk;
+import dev.callisto.domain.phone.TrunkCall;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Calls from and to the phone network, as the SIP edge hands them over: an INVITE for a service number
+ * becomes a PHONE call into the number's IVR flow or queue, with its audio in the call's room;
+ * the caller's keys drive the IVR; the carrier's BYE is the caller hanging up; an agent's
+ * outbound call goes out on the tenant's trunk and its answer connects it. The edge is
+ * trusted (it runs in this server); the carrier is trusted by its trunk's address.
+ */
+@Stateless
+@PermitAll
+public class PhoneCalls {
+
+    private static final Logger LOG = Logger.getLogger(PhoneCalls.class.getName());
+
+    /** How the edge answers the INVITE: a SIP status, and for 200 the call and where its audio goes. */
+    public record Answer(int status, String reason, Long callId, RtpAddress media) {
+        static Answer refused(int status, String reason) {
+            return new Answer(status, reason, null, null);
+        }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallArrival arrival;
+
+    @Inject
+    private CallEnding ending;
+
+    @Inject
+    private CallJournal journal;
+
+    @Inject
+    private OutboundProgress outbound;
+
+    @Inject
+    private CallSurvey survey;
+
+    @Inject
+    private CustomerKeypad keypad;
+
+    @Inject
+    private IvrCalls ivr;
+
+    @Inject
+    private PhoneKeys keys;
+
+    @Inject
+    private PromptLibrary prompts;
+
+    @Inject
+    private MediaPort media;
+
+    @Inject
+    private Recordings recordings;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @param dialled the number the INVITE is for
+     * @param caller the caller's number as the carrier sent it
+     * @param source the address the INVITE came from
+     * @param relay where the media server is to send the call's audio (the edge's relay)
+     * @param codec {@code pcmu} or {@code pcma}
+     */
+    public Answer arrive(String dialled, String caller, String source, RtpAddress relay, String codec) {
+        Optional<ServiceNumber> number = DialledNumber.tryParse(dialled).flatMap(this::serviceNumber);
+        if (number.isEmpty()) {
+            LOG.info(() -> "refused a call from " + source + " for " + dialled + ": no such service number");
+            return Answer.refused(404, "Not Found");
+        }
+        Trunk trunk = em.find(Trunk.class, number.get().trunkId());
+        if (trunk == null || !trunk.admits(source)) {
+            LOG.warning(() -> "refused a call for " + dialled + " from " + source + ": not the number's trunk");
+            return Answer.refused(403, "Forbidden");
+        }
+        long inProgress = em.createNamedQuery("TrunkCall.inProgress", Long.class)
+                .setParameter("trunkId", trunk.id())
+                .getSingleResult();
+        if (!trunk.hasRoomBeside(inProgress)) {
+            return Answer.refused(486, "Busy Here");
+        }
+        if (!media.isAvailable()) {
+            return Answer.refused(503, "Service Unavailable");
+        }
+        String customer =
+                DialledNumber.tryParse(caller).map(DialledNumber::e164).orElse("anonymous");
+        ServiceNumber n = number.get();
+        Call call =
+                arrival.arrive(n.tenantId(), CallChannel.PHONE, customer, n.skillGroupId(), n.flow(), clock.instant());
+        if (call.status() == CallStatus.ENDED) {
+            return Answer.refused(603, "Decline"); // blacklisted: the call record says so
+        }
+        em.persist(new TrunkCall(call.id(), trunk, clock.instant()));
+        recordings.open(call);
+        RtpAddress audio = media.connectRtp(call.id(), "customer", relay, codec);
+        speak(call);
+        return new Answer(200, "OK", call.id(), audio);
+    }
+
+    /**
+     * A key the caller pressed (RFC 4733 or SIP INFO): to the IVR while the call is in it, as the
+     * score in the satisfaction survey, as the PIN (digits before {@code #}) while verifying.
+     */
+    public void pressed(long callId, char key) {
+        Call call = em.find(Call.class, callId);
+        if (call == null) {
+            return;
+        }
+        switch (call.status()) {
+            case IVR -> pressedInIvr(call, key);
+            case SURVEY -> {
+                if (key >= '1' && key <= '5') {
+                    survey.rate(call, key - '0', clock.instant());
+                }
+            }
+            case VERIFYING -> keys.pressed(callId, key, true).ifPresent(pin -> keypad.pin(call, pin, clock.instant()));
+            default -> {} // keys while talking or waiting mean nothing to the call
+        }
+    }
+
+    private void pressedInIvr(Call call, char key) {
+        Optional<IvrStatus> status = ivr.status(call);
+        if (status.isEmpty() || status.get().waiting() == null) {
+            return;
+        }
+        Optional<String> input =
+                keys.pressed(call.id(), key, status.get().waiting().digits());
+        if (input.isPresent()) {
+            media.announce(call.id(), null); // a key cuts the prompt short, as on any phone menu
+            ivr.press(call, input.get());
+            speak(call);
+        }
+    }
+
+    /** Plays the prompts of the IVR step the call is at, if it is in the IVR: the phone's visual IVR. */
+    private void speak(Call call) {
+        if (call.status() != CallStatus.IVR) {
+            return;
+        }
+        List<String> refs = ivr.visit(call.id()).map(IvrVisit::lastPrompts).orElse(List.of());
+        if (!refs.isEmpty()) {
+            media.announce(
+                    call.id(),
+                    PromptTrack.join(refs.stream()
+                            .map(ref -> prompts.audioForPhone(call.tenantId(), ref))
+                            .toList()));
+        }
+    }
+
+    /** The carrier ended the call (BYE or CANCEL): the caller hung up, wherever the call was. */
+    public void hungUp(long callId, String cause) {
+        keys.forget(callId);
+        TrunkCall leg = em.find(TrunkCall.class, callId);
+        if (leg != null) {
+            leg.end(cause, clock.instant());
+        }
+        Call call = em.find(Call.class, callId);
+        if (call != null && call.status() != CallStatus.ENDED) {
+            journal.step(call, "phone-hung-up", null, cause, clock.instant());
+            ending.end(call, Party.CUSTOMER, clock.instant());
+        }
+    }
+
+    /**
+     * Where a call an agent dialled goes: out on the tenant's first trunk (by name) with a caller
+     * id, if it has one and the number is a telephone number.
+     */
+    public Optional<PhoneNetwork.Dialling> route(long callId) {
+        Call call = em.find(Call.class, callId);
+        if (call == null || call.status() != CallStatus.DIALING) {
+            return Optional.empty();
+        }
+        Optional<Trunk> trunk = em.createQuery(
+                        "select t from Trunk t where t.tenantId = :t and t.callerId is not null order by t.name",
+                        Trunk.class)
+                .setParameter("t", call.tenantId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+        if (trunk.isEmpty()) {
+            return Optional.empty(); // no phone network: supervisors stand in for it
+        }
+        Optional<DialledNumber> number = DialledNumber.tryParse(call.customer());
+        if (number.isEmpty()) {
+            outbound.failed(call, CallResult.FAILED, "not a telephone number: " + call.customer(), clock.instant());
+            return Optional.empty();
+        }
+        em.persist(new TrunkCall(call.id(), trunk.get(), clock.instant()));
+        Trunk t = trunk.get();
+        return Optional.of(new PhoneNetwork.Dialling(call.id(), number.get().e164(), t.host(), t.port(), t.callerId()));
+    }
+
+    /** The callee answered: the phone joins the call's room (where the agent already is). */
+    public RtpAddress answeredOut(long callId, RtpAddress relay, String codec) {
+        Call call = em.find(Call.class, callId);
+        recordings.open(call);
+        RtpAddress audio = media.connectRtp(callId, "customer", relay, codec);
+        outbound.connected(call, clock.instant());
+        return audio;
+    }
+
+    /** The call did not go through: the SIP status says how (busy, no answer, declined, failed). */
+    public void failedOut(long callId, int sipStatus, String reason) {
+        Call call = em.find(Call.class, callId);
+        TrunkCall leg = em.find(TrunkCall.class, callId);
+        if (leg != null) {
+            leg.end("SIP " + sipStatus + " " + reason, clock.instant());
+        }
+        if (call != null && call.status() == CallStatus.DIALING) {
+            CallResult result =
+                    switch (sipStatus) {
+                        case 486, 600 -> CallResult.BUSY;
+                        case 408, 480, 487 -> CallResult.NO_ANSWER;
+                        case 603 -> CallResult.REJECTED;
+                        default -> CallResult.FAILED;
+                    };
+            outbound.failed(call, result, "SIP " + sipStatus + " " + reason, clock.instant());
+        }
+    }
+
+    /** The call ended here and the edge sent its BYE. */
+    public void released(long callId, String cause) {
+        keys.forget(callId);
+        TrunkCall leg = em.find(TrunkCall.class, callId);
+        if (leg != null && !leg.isOver()) {
+            leg.end(cause, clock.instant());
+            Call call = em.find(Call.class, callId);
+            if (call != null) {
+                journal.step(call, "phone-released", null, cause, clock.instant());
+            }
+        }
+    }
+
+    private Optional<ServiceNumber> serviceNumber(DialledNumber n) {
+        return em.createNamedQuery("ServiceNumber.byNumber", ServiceNumber.class)
+                .setParameter("number", n.e164())
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.callisto.sip;
+
+import dev.callisto.application.media.MediaPort.RtpAddress;
+import dev.callisto.application.phone.PhoneNetwork.Dialling;
+import dev.callisto.sip.rtp.RtpRelay;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.ResponseEvent;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * Calls the agents place on a trunk: an INVITE offering G.711 and keys from a new relay; the
+ * callee's answer connects the phone to the call's room, a refusal (busy, declined, failed) or
+ * the ring timeout's CANCEL ends the call with its SIP status.
+ */
+final class OutboundCalls {
+
+    private static final Logger LOG = Logger.getLogger(OutboundCalls.class.getName());
+
+    /** How long an outbound call rings before the edge gives up (no answer). */
+    private static final long RING_SECONDS = Long.getLong("callisto.sip.ring-seconds", 45);
+
+    private final SipLines lines;
+    private final Map<String, OutgoingCall> outgoing = new ConcurrentHashMap<>();
+
+    OutboundCalls(SipLines lines) {
+        this.lines = lines;
+    }
+
+    void dial(Dialling d) {
+        RtpRelay relay = null;
+        try {
+            relay = lines.relays.open(lines.host, lines.host, 101, key -> {});
+            InetSocketAddress local = relay.carrierAddress();
+            var addresses = lines.sip.createAddressFactory();
+            var headers = lines.sip.createHeaderFactory();
+            SipURI callee = addresses.createSipURI(d.number(), d.trunkHost());
+            callee.setPort(d.trunkPort());
+            SipURI me = addresses.createSipURI(
+                    d.callerId() == null ? "callisto" : d.callerId(), lines.host.getHostAddress());
+            me.setPort(lines.port);
+            CallIdHeader sipCallId = lines.provider.getNewCallId();
+            Request invite = lines.sip
+                    .createMessageFactory()
+                    .createRequest(
+                            callee,
+                            Request.INVITE,
+                            sipCallId,
+                            headers.createCSeqHeader(1L, Request.INVITE),
+                            headers.createFromHeader(addresses.createAddress(me), Long.toHexString(System.nanoTime())),
+                            headers.createToHeader(addresses.createAddress(callee), null),
+                            List.of(headers.createViaHeader(lines.host.getHostAddress(), lines.port, "udp", null)),
+                            headers.createMaxForwardsHeader(70));
+            invite.addHeader(headers.createContactHeader(addresses.createAddress(me)));
+            invite.setContent(
+                    new AudioOffer(local, "pcma", 8, 101).offer(local, d.callId()),
+                    headers.createContentTypeHeader("application", "sdp"));
+            ClientTransaction ct = lines.provider.getNewClientTransaction(invite);
+            Future<?> timeout =
+                    lines.timers.schedule(() -> ringTimeout(sipCallId.getCallId()), RING_SECONDS, TimeUnit.SECONDS);
+            outgoing.put(sipCallId.getCallId(), new OutgoingCall(d.callId(), ct, relay, timeout));
+            ct.sendRequest();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not place call " + d.callId() + ": " + e, e);
+            SipLines.close(relay);
+            lines.work.submit(() ->
+                    lines.calls.failedOut(d.callId(), Response.SERVER_INTERNAL_ERROR, "not sent: " + e.getMessage()));
+        }
+    }
+
+    /** The callee's answer to an INVITE the edge sent: answered (ACK, audio), or refused. */
+    void responded(ResponseEvent event) throws Exception {
+        Response response = event.getResponse();
+        String sipCallId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
+        CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        if (!cseq.getMethod().equals(Request.INVITE) || response.getStatusCode() < 200) {
+            return; // ringing, or the answer to a BYE or CANCEL
+        }
+        OutgoingCall call = outgoing.remove(sipCallId);
+        if (call == null) {
+            return; // a retransmitted 200: the dialog has been acknowledged already
+        }
+        call.ringTimeout().cancel(false);
+        int status = response.getStatusCode();
+        if (status >= 300) {
+            SipLines.close(call.relay());
+            lines.work.submit(() -> lines.calls.failedOut(call.callId(), status, response.getReasonPhrase()));
+            return;
+        }
+        Dialog dialog = event.getDialog();
+        dialog.sendAck(dialog.createAck(cseq.getSeqNumber()));
+        Optional<AudioOffer> answer = response.getRawContent() == null
+                ? Optional.empty()
+                : AudioOffer.of(new String(response.getRawContent(), StandardCharsets.US_ASCII));
+        PhoneLine line = new PhoneLine(call.callId(), sipCallId, dialog, call.relay(), "");
+        lines.open(line);
+        if (answer.isEmpty()) { // answered without audio the edge can take: nobody could talk
+            lines.take(call.callId());
+            SipLines.close(call.relay());
+            lines.bye(line);
+            lines.work.submit(
+                    () -> lines.calls.failedOut(call.callId(), Response.NOT_ACCEPTABLE_HERE, "no G.711 in the answer"));
+            return;
+        }
+        lines.work.submit(() -> {
+            InetSocketAddress media = mediaAddressOf(call.relay());
+            RtpAddress room = lines.calls.answeredOut(
+                    call.callId(),
+                    new RtpAddress(media.getAddress().getHostAddress(), media.getPort()),
+                    answer.get().codec());
+            call.relay().connect(answer.get().address(), new InetSocketAddress(room.host(), room.port()));
+        });
+    }
+
+    /** The agent gave up before the callee answered. */
+    void cancel(long callId) {
+        outgoing.values().stream().filter(o -> o.callId() == callId).findFirst().ifPresent(this::cancel);
+    }
+
+    private void ringTimeout(String sipCallId) {
+        OutgoingCall call = outgoing.get(sipCallId);
+        if (call != null) {
+            cancel(call); // the 487 that answers the CANCEL ends the call as not answered
+        }
+    }
+
+    private void cancel(OutgoingCall call) {
+        try {
+            lines.provider.getNewClientTransaction(call.invite().createCancel()).sendRequest();
+        } catch (Exception e) {
+            LOG.fine(() -> "could not cancel call " + call.callId() + ": " + e);
+        }
+    }
+
+    private static InetSocketAddress mediaAddressOf(RtpRelay relay) {
+        try {
+            return relay.mediaAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
