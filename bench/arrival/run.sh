@@ -10,6 +10,10 @@ BASE="$ROOT/bench/arrival/target/server"
 HISTORY="${1:-1000000}"
 shift || true
 STEPS=("${@:-10:30 25:20 50:20 100:10}")
+if (exec 3<>/dev/tcp/127.0.0.1/8580) 2>/dev/null; then
+  echo "port 8580 is taken (an earlier benchmark server still running?); stop it first" >&2
+  exit 1
+fi
 rm -rf "$BASE" && mkdir -p "$BASE/deployments"
 cp -r "$WILDFLY_HOME/standalone/configuration" "$BASE/"
 cp "$ROOT/ear/target/callisto.ear" "$ROOT/bench/arrival/target/arrival-bench.war" "$BASE/deployments/"
@@ -19,7 +23,8 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml -Djboss.server.base.dir="$BASE" \
   -Djboss.socket.binding.port-offset=500 -Dcallisto.stand-ins=true > "$BASE/console.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
+# The server's JVM by its base directory too: a TERM to standalone.sh alone has left it running.
+trap 'kill "$server" 2>/dev/null; pkill -f "jboss.server.base.dir=$BASE" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
   [ -f "$BASE/deployments/arrival-bench.war.deployed" ] && [ -f "$BASE/deployments/callisto.ear.deployed" ] && break
   sleep 1

@@ -79,8 +79,8 @@ final class OutboundCalls {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not place call " + d.callId() + ": " + e, e);
             SipLines.close(relay);
-            lines.work.submit(() ->
-                    lines.calls.failedOut(d.callId(), Response.SERVER_INTERNAL_ERROR, "not sent: " + e.getMessage()));
+            lines.work.submit(() -> lines.callsOut.failedOut(
+                    d.callId(), Response.SERVER_INTERNAL_ERROR, "not sent: " + e.getMessage()));
         }
     }
 
@@ -100,7 +100,7 @@ final class OutboundCalls {
         int status = response.getStatusCode();
         if (status >= 300) {
             SipLines.close(call.relay());
-            lines.work.submit(() -> lines.calls.failedOut(call.callId(), status, response.getReasonPhrase()));
+            lines.work.submit(() -> lines.callsOut.failedOut(call.callId(), status, response.getReasonPhrase()));
             return;
         }
         Dialog dialog = event.getDialog();
@@ -114,13 +114,13 @@ final class OutboundCalls {
             lines.take(call.callId());
             SipLines.close(call.relay());
             lines.bye(line);
-            lines.work.submit(
-                    () -> lines.calls.failedOut(call.callId(), Response.NOT_ACCEPTABLE_HERE, "no G.711 in the answer"));
+            lines.work.submit(() ->
+                    lines.callsOut.failedOut(call.callId(), Response.NOT_ACCEPTABLE_HERE, "no G.711 in the answer"));
             return;
         }
         lines.work.submit(() -> {
             InetSocketAddress media = mediaAddressOf(call.relay());
-            RtpAddress room = lines.calls.answeredOut(
+            RtpAddress room = lines.callsOut.answeredOut(
                     call.callId(),
                     new RtpAddress(media.getAddress().getHostAddress(), media.getPort()),
                     answer.get().codec());

@@ -1,7 +1,9 @@
 package dev.callisto.sip;
 
+import dev.callisto.application.phone.OutboundPhoneCalls;
 import dev.callisto.application.phone.PhoneCalls;
 import dev.callisto.application.phone.PhoneNetwork;
+import dev.callisto.application.phone.TrunkChecks;
 import dev.callisto.sip.rtp.RtpRelays;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -47,6 +49,12 @@ public class SipEdge implements PhoneNetwork {
     @Inject
     private PhoneCalls calls;
 
+    @Inject
+    private OutboundPhoneCalls callsOut;
+
+    @Inject
+    private TrunkChecks checks;
+
     @Resource
     private ManagedExecutorService work;
 
@@ -80,9 +88,11 @@ public class SipEdge implements PhoneNetwork {
             ListeningPoint udp = stack.createListeningPoint(host.getHostAddress(), port, ListeningPoint.UDP);
             SipProvider provider = stack.createSipProvider(udp);
             relays = new RtpRelays(threads);
-            lines = new SipLines(sip, provider, relays, host, port, calls, work, timers);
+            lines = new SipLines(sip, provider, relays, host, port, calls, callsOut, work, timers);
             outbound = new OutboundCalls(lines);
-            provider.addSipListener(new SipRequests(lines, new InboundCalls(lines), outbound));
+            TrunkWatch watch = new TrunkWatch(lines, checks);
+            provider.addSipListener(new SipRequests(lines, new InboundCalls(lines), outbound, watch));
+            watch.start();
             address = "udp:" + host.getHostAddress() + ":" + port;
             LOG.info(() -> "SIP edge listening on " + address);
         } catch (Exception e) {
@@ -112,7 +122,7 @@ public class SipEdge implements PhoneNetwork {
     @Override
     public void dial(Dialling dialling) {
         if (outbound == null) {
-            calls.failedOut(dialling.callId(), 503, "the SIP edge is down");
+            callsOut.failedOut(dialling.callId(), 503, "the SIP edge is down");
             return;
         }
         outbound.dial(dialling);

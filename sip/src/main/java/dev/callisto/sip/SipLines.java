@@ -1,5 +1,6 @@
 package dev.callisto.sip;
 
+import dev.callisto.application.phone.OutboundPhoneCalls;
 import dev.callisto.application.phone.PhoneCalls;
 import dev.callisto.sip.rtp.RtpRelay;
 import dev.callisto.sip.rtp.RtpRelays;
@@ -34,6 +35,7 @@ final class SipLines {
     final InetAddress host;
     final int port;
     final PhoneCalls calls;
+    final OutboundPhoneCalls callsOut;
     final ExecutorService work;
     final ScheduledExecutorService timers;
     private final Map<Long, PhoneLine> lines = new ConcurrentHashMap<>();
@@ -46,6 +48,7 @@ final class SipLines {
             InetAddress host,
             int port,
             PhoneCalls calls,
+            OutboundPhoneCalls callsOut,
             ExecutorService work,
             ScheduledExecutorService timers) {
         this.sip = sip;
@@ -54,6 +57,7 @@ final class SipLines {
         this.host = host;
         this.port = port;
         this.calls = calls;
+        this.callsOut = callsOut;
         this.work = work;
         this.timers = timers;
     }

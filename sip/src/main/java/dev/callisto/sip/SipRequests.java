@@ -10,6 +10,7 @@ import javax.sip.ServerTransaction;
 import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.CSeqHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -27,12 +28,14 @@ final class SipRequests implements SipListener {
     private final SipLines lines;
     private final InboundCalls inbound;
     private final OutboundCalls outbound;
+    private final TrunkWatch watch;
     private final AtomicLong dropped = new AtomicLong();
 
-    SipRequests(SipLines lines, InboundCalls inbound, OutboundCalls outbound) {
+    SipRequests(SipLines lines, InboundCalls inbound, OutboundCalls outbound, TrunkWatch watch) {
         this.lines = lines;
         this.inbound = inbound;
         this.outbound = outbound;
+        this.watch = watch;
     }
 
     @Override
@@ -69,7 +72,12 @@ final class SipRequests implements SipListener {
     @Override
     public void processResponse(ResponseEvent event) {
         try {
-            outbound.responded(event);
+            String method = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getMethod();
+            if (method.equals(Request.OPTIONS)) {
+                watch.answered(event);
+            } else {
+                outbound.responded(event);
+            }
         } catch (Exception e) {
             LOG.warning(() -> "could not take a " + event.getResponse().getStatusCode() + ": " + e);
         }

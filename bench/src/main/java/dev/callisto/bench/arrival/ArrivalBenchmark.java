@@ -36,6 +36,8 @@ public final class ArrivalBenchmark {
 
     private final HttpClient http = HttpClient.newBuilder()
             .executor(Executors.newFixedThreadPool(32))
+            // HTTP/1.1: the seed request runs for minutes, longer than Undertow keeps an idle HTTP/2 connection.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final String base;

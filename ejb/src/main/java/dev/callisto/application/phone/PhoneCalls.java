@@ -5,7 +5,6 @@ import dev.callisto.application.call.CallEnding;
 import dev.callisto.application.call.CallJournal;
 import dev.callisto.application.call.CallSurvey;
 import dev.callisto.application.call.CustomerKeypad;
-import dev.callisto.application.call.OutboundProgress;
 import dev.callisto.application.ivr.IvrCalls;
 import dev.callisto.application.ivr.IvrStatus;
 import dev.callisto.application.ivr.PromptLibrary;
@@ -14,7 +13,6 @@ import dev.callisto.application.media.MediaPort.RtpAddress;
 import dev.callisto.application.media.Recordings;
 import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallChannel;
-import dev.callisto.domain.call.CallResult;
 import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.call.Party;
 import dev.callisto.domain.ivr.IvrVisit;
@@ -34,10 +32,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Calls from and to the phone network, as the SIP edge hands them over: an INVITE for a service number
+ * Calls from the phone network, as the SIP edge hands them over (calls to it:
+ * {@link OutboundPhoneCalls}): an INVITE for a service number
  * becomes a PHONE call into the number's IVR flow or queue, with its audio in the call's room;
- * the caller's keys drive the IVR; the carrier's BYE is the caller hanging up; an agent's
- * outbound call goes out on the tenant's trunk and its answer connects it. The edge is
+ * the caller's keys drive the IVR; the carrier's BYE is the caller hanging up. The edge is
  * trusted (it runs in this server); the carrier is trusted by its trunk's address.
  */
 @Stateless
@@ -64,9 +62,6 @@ public class PhoneCalls {
 
     @Inject
     private CallJournal journal;
-
-    @Inject
-    private OutboundProgress outbound;
 
     @Inject
     private CallSurvey survey;
@@ -195,63 +190,6 @@ public class PhoneCalls {
         if (call != null && call.status() != CallStatus.ENDED) {
             journal.step(call, "phone-hung-up", null, cause, clock.instant());
             ending.end(call, Party.CUSTOMER, clock.instant());
-        }
-    }
-
-    /**
-     * Where a call an agent dialled goes: out on the tenant's first trunk (by name) with a caller
-     * id, if it has one and the number is a telephone number.
-     */
-    public Optional<PhoneNetwork.Dialling> route(long callId) {
-        Call call = em.find(Call.class, callId);
-        if (call == null || call.status() != CallStatus.DIALING) {
-            return Optional.empty();
-        }
-        Optional<Trunk> trunk = em.createQuery(
-                        "select t from Trunk t where t.tenantId = :t and t.callerId is not null order by t.name",
-                        Trunk.class)
-                .setParameter("t", call.tenantId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-        if (trunk.isEmpty()) {
-            return Optional.empty(); // no phone network: supervisors stand in for it
-        }
-        Optional<DialledNumber> number = DialledNumber.tryParse(call.customer());
-        if (number.isEmpty()) {
-            outbound.failed(call, CallResult.FAILED, "not a telephone number: " + call.customer(), clock.instant());
-            return Optional.empty();
-        }
-        em.persist(new TrunkCall(call.id(), trunk.get(), clock.instant()));
-        Trunk t = trunk.get();
-        return Optional.of(new PhoneNetwork.Dialling(call.id(), number.get().e164(), t.host(), t.port(), t.callerId()));
-    }
-
-    /** The callee answered: the phone joins the call's room (where the agent already is). */
-    public RtpAddress answeredOut(long callId, RtpAddress relay, String codec) {
-        Call call = em.find(Call.class, callId);
-        recordings.open(call);
-        RtpAddress audio = media.connectRtp(callId, "customer", relay, codec);
-        outbound.connected(call, clock.instant());
-        return audio;
-    }
-
-    /** The call did not go through: the SIP status says how (busy, no answer, declined, failed). */
-    public void failedOut(long callId, int sipStatus, String reason) {
-        Call call = em.find(Call.class, callId);
-        TrunkCall leg = em.find(TrunkCall.class, callId);
-        if (leg != null) {
-            leg.end("SIP " + sipStatus + " " + reason, clock.instant());
-        }
-        if (call != null && call.status() == CallStatus.DIALING) {
-            CallResult result =
-                    switch (sipStatus) {
-                        case 486, 600 -> CallResult.BUSY;
-                        case 408, 480, 487 -> CallResult.NO_ANSWER;
-                        case 603 -> CallResult.REJECTED;
-                        default -> CallResult.FAILED;
-                    };
-            outbound.failed(call, result, "SIP " + sipStatus + " " + reason, clock.instant());
         }
     }
 

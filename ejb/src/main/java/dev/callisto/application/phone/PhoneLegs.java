@@ -17,12 +17,12 @@ import jakarta.inject.Inject;
 public class PhoneLegs {
 
     @Inject
-    private PhoneCalls calls;
+    private OutboundPhoneCalls calls;
 
     @Inject
     private PhoneNetwork network;
 
-    /** No transaction of its own: {@link PhoneCalls#route} opens the one it needs. */
+    /** No transaction of its own: {@link OutboundPhoneCalls#route} opens the one it needs. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void follow(CallEvent e) {
         if (!"PHONE".equals(e.channel())) {

@@ -12,7 +12,7 @@ public interface PhoneNetwork {
 
     /**
      * Places the call on the trunk (an INVITE); the network's answer comes back through
-     * {@link PhoneCalls#answeredOut} or {@link PhoneCalls#failedOut}.
+     * {@link OutboundPhoneCalls#answeredOut} or {@link OutboundPhoneCalls#failedOut}.
      */
     void dial(Dialling dialling);
 

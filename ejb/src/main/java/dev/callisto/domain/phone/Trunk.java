@@ -12,6 +12,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Instant;
 
 /**
  * A tenant's SIP trunk to its carrier: where the carrier is, how it is trusted, the caller id
@@ -63,6 +64,14 @@ public class Trunk {
 
     private int maxCalls;
 
+    /** What the SIP edge's last check found: null until it has checked. */
+    private Boolean reachable;
+
+    @Column(length = 200)
+    private String lastError;
+
+    private Instant checkedAt;
+
     protected Trunk() {}
 
     public Trunk(long tenantId, String name) {
@@ -110,6 +119,30 @@ public class Trunk {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * What a check of the carrier found (an OPTIONS answered, or not); true if that changes
+     * whether the trunk is up (worth an event).
+     */
+    public boolean checked(boolean up, String detail, Instant now) {
+        boolean changed = reachable == null || reachable != up;
+        reachable = up;
+        lastError = up ? null : detail;
+        checkedAt = now;
+        return changed;
+    }
+
+    public Boolean reachable() {
+        return reachable;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant checkedAt() {
+        return checkedAt;
     }
 
     /** Whether one more call fits beside {@code inProgress}. */

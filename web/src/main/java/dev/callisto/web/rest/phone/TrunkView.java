@@ -1,10 +1,12 @@
 package dev.callisto.web.rest.phone;
 
 import dev.callisto.application.phone.TrunkService.TrunkStatus;
+import java.time.Instant;
 
 /**
- * A trunk and its live status; the secret is never shown. {@code edge} is where the SIP edge
- * takes the carrier's calls (empty while it is down).
+ * A trunk and its live status; the secret is never shown. {@code reachable} is what the SIP edge's
+ * last OPTIONS check found (null before the first), {@code lastError} why it is down, {@code edge}
+ * where the SIP edge takes the carrier's calls (empty while it is down).
  */
 public record TrunkView(
         long id,
@@ -17,6 +19,9 @@ public record TrunkView(
         String callerId,
         int maxCalls,
         long callsInProgress,
+        Boolean reachable,
+        String lastError,
+        Instant checkedAt,
         String edge) {
 
     static TrunkView of(TrunkStatus s) {
@@ -32,6 +37,9 @@ public record TrunkView(
                 t.callerId(),
                 t.maxCalls(),
                 s.callsInProgress(),
+                t.reachable(),
+                t.lastError(),
+                t.checkedAt(),
                 s.edge());
     }
 }

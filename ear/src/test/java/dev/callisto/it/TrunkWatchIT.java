@@ -1,0 +1,90 @@
+package dev.callisto.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.callisto.it.Api.Reply;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SIP edge checks every trunk's carrier (OPTIONS, every 2 s on the test server): a carrier
+ * that does not answer shows the trunk down with why; once sipp (on loopback) answers, the trunk
+ * is up; each change is an event on the topic (the event log).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrunkWatchIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.callisto();
+    }
+
+    private final Api api = new Api();
+
+    @Test
+    void aTrunkWhoseCarrierStopsAnsweringIsDownAndComesBackUp() throws Exception {
+        int port = ThreadLocalRandom.current().nextInt(5600, 5700);
+        Reply created = api.post(
+                "admin", "/trunks", "{\"name\":\"watched-" + port + "\",\"host\":\"127.0.0.1\",\"port\":" + port + "}");
+        assertEquals(201, created.status(), created.body());
+        long trunk = created.json().getJsonNumber("id").longValue();
+        try {
+            JsonObject down = awaitReachable(trunk, false);
+            assertTrue(down.getString("lastError", "").contains("no answer"), down.toString());
+
+            Process carrier = new ProcessBuilder(
+                            "sipp",
+                            "-sf",
+                            Path.of("src/test/sip/carrier-alive.xml")
+                                    .toAbsolutePath()
+                                    .toString(),
+                            "-i",
+                            "127.0.0.1",
+                            "-p",
+                            String.valueOf(port),
+                            "-m",
+                            "1",
+                            "-nostdin",
+                            "-timeout",
+                            "30s")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target/sipp-alive.log").toFile())
+                    .start();
+            JsonObject up = awaitReachable(trunk, true);
+            assertTrue(!up.containsKey("lastError") || up.isNull("lastError"), up.toString());
+            assertTrue(carrier.waitFor(30, TimeUnit.SECONDS));
+
+            for (String type : List.of("trunk.down", "trunk.up")) {
+                Reply events = api.await(
+                        Duration.ofSeconds(20),
+                        () -> api.get("admin", "/events?type=" + type + "&size=50"),
+                        r -> r.body().contains("\"trunkId\":" + trunk));
+                assertTrue(events.body().contains("\"trunkId\":" + trunk), type + " is on the topic: " + events.body());
+            }
+            assertEquals(404, api.get("globex-admin", "/trunks/" + trunk).status(), "another tenant does not see it");
+        } finally {
+            api.delete("admin", "/trunks/" + trunk);
+        }
+    }
+
+    private JsonObject awaitReachable(long trunk, boolean reachable) {
+        Reply r = api.await(Duration.ofSeconds(30), () -> api.get("admin", "/trunks/" + trunk), x -> x.body()
+                .contains("\"reachable\":" + reachable));
+        assertTrue(
+                r.body().contains("\"reachable\":" + reachable),
+                "the trunk is " + (reachable ? "up" : "down") + ": " + r);
+        return r.json();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.callisto.sip;
+
+import dev.callisto.application.phone.TrunkChecks;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.sip.ResponseEvent;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.message.Request;
+
+/**
+ * Checks every trunk's carrier with an OPTIONS every {@code callisto.sip.trunk-check-seconds}
+ * (default 30; 0 turns the checks off): any answer means the carrier is there; no answer within 5 s means the trunk is
+ * down. What each check finds goes to {@link TrunkChecks}, which tells when a trunk goes up or down.
+ */
+final class TrunkWatch {
+
+    private static final Logger LOG = Logger.getLogger(TrunkWatch.class.getName());
+    private static final long EVERY_SECONDS = Long.getLong("callisto.sip.trunk-check-seconds", 30);
+    private static final long PATIENCE_SECONDS = 5;
+
+    private final SipLines lines;
+    private final TrunkChecks checks;
+    private final Map<String, Long> asking = new ConcurrentHashMap<>();
+
+    TrunkWatch(SipLines lines, TrunkChecks checks) {
+        this.lines = lines;
+        this.checks = checks;
+    }
+
+    void start() {
+        if (EVERY_SECONDS <= 0) {
+            return; // checks off (the phone tests' carrier, sipp, takes no OPTIONS mid-scenario)
+        }
+        lines.timers.scheduleWithFixedDelay(this::round, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void round() {
+        List<TrunkChecks.Carrier> carriers;
+        try {
+            carriers = checks.carriers();
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "no trunks to check now: " + e);
+            return;
+        }
+        for (TrunkChecks.Carrier c : carriers) {
+            try {
+                ask(c);
+            } catch (Exception e) {
+                checks.checked(c.trunkId(), false, "could not send OPTIONS: " + e.getMessage());
+            }
+        }
+    }
+
+    private void ask(TrunkChecks.Carrier c) throws Exception {
+        var addresses = lines.sip.createAddressFactory();
+        var headers = lines.sip.createHeaderFactory();
+        SipURI carrier = addresses.createSipURI(null, c.host());
+        carrier.setPort(c.port());
+        SipURI me = addresses.createSipURI("callisto", lines.host.getHostAddress());
+        me.setPort(lines.port);
+        CallIdHeader callId = lines.provider.getNewCallId();
+        Request options = lines.sip
+                .createMessageFactory()
+                .createRequest(
+                        carrier,
+                        Request.OPTIONS,
+                        callId,
+                        headers.createCSeqHeader(1L, Request.OPTIONS),
+                        headers.createFromHeader(addresses.createAddress(me), Long.toHexString(System.nanoTime())),
+                        headers.createToHeader(addresses.createAddress(carrier), null),
+                        List.of(headers.createViaHeader(lines.host.getHostAddress(), lines.port, "udp", null)),
+                        headers.createMaxForwardsHeader(70));
+        asking.put(callId.getCallId(), c.trunkId());
+        lines.timers.schedule(() -> unanswered(callId.getCallId()), PATIENCE_SECONDS, TimeUnit.SECONDS);
+        lines.provider.getNewClientTransaction(options).sendRequest();
+    }
+
+    /** Any answer, even a refusal, means the carrier is there. */
+    void answered(ResponseEvent event) {
+        Long trunkId = asking.remove(((CallIdHeader) event.getResponse().getHeader(CallIdHeader.NAME)).getCallId());
+        if (trunkId != null) {
+            String detail = event.getResponse().getStatusCode() + " "
+                    + event.getResponse().getReasonPhrase();
+            lines.work.submit(() -> checks.checked(trunkId, true, detail));
+        }
+    }
+
+    private void unanswered(String callId) {
+        Long trunkId = asking.remove(callId);
+        if (trunkId != null) {
+            checks.checked(trunkId, false, "no answer to OPTIONS within " + PATIENCE_SECONDS + " s");
+        }
+    }
+}
