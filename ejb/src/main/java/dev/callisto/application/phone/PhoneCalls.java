@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -123,6 +124,9 @@ public class PhoneCalls {
             return Answer.refused(603, "Decline"); // blacklisted: the call record says so
         }
         em.persist(new TrunkCall(call.id(), trunk, clock.instant()));
+        DialledNumber.tryParse(caller)
+                .ifPresent(from -> call.locate(
+                        from.location(from.e164().startsWith("+86") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)));
         recordings.open(call);
         RtpAddress audio = media.connectRtp(call.id(), "customer", relay, codec);
         speak(call);

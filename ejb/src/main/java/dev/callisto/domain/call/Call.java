@@ -95,6 +95,10 @@ public class Call {
     /** Outcome of the last PIN verification: null if none was asked for. */
     private Boolean verification;
 
+    /** Where a phone caller's number is and its network (e.g. 北京市 中国移动), for the screen pop. */
+    @Column(length = 80)
+    private String location;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "call_id")
     @OrderBy("id")
@@ -441,6 +445,15 @@ public class Call {
 
     public Boolean verification() {
         return verification;
+    }
+
+    /** Notes where the caller's number is, once, at arrival: looking it up is not free. */
+    public void locate(String where) {
+        this.location = where == null || where.isBlank() ? null : where.length() > 80 ? where.substring(0, 80) : where;
+    }
+
+    public String location() {
+        return location;
     }
 
     public Integer satisfaction() {

@@ -2,17 +2,14 @@ package dev.callisto.web.rest.call;
 
 import dev.callisto.application.call.CallHistory;
 import dev.callisto.domain.call.Call;
-import dev.callisto.domain.call.CallChannel;
 import dev.callisto.domain.call.CallLeg;
 import dev.callisto.domain.call.CallStep;
-import dev.callisto.domain.phone.DialledNumber;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A call with its legs and its steps so far; {@code location} is where a phone caller's number
- * is and its network (e.g. 北京市 中国移动), for the screen pop.
+ * is and its network (e.g. 北京市 中国移动), for the screen pop, as found when the call came in.
  */
 public record CallView(
         long id,
@@ -57,12 +54,7 @@ public record CallView(
                 c.direction().name(),
                 c.channel().name(),
                 c.customer(),
-                c.channel() == CallChannel.PHONE
-                        ? DialledNumber.tryParse(c.customer())
-                                .map(n -> n.location(
-                                        n.e164().startsWith("+86") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH))
-                                .orElse(null)
-                        : null,
+                c.location(),
                 c.status().name(),
                 c.skillGroupId(),
                 c.contactId(),
