@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +17,6 @@ import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.ResponseEvent;
-import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
@@ -48,33 +46,19 @@ final class OutboundCalls {
         try {
             relay = lines.relays.open(lines.host, lines.host, 101, key -> {});
             InetSocketAddress local = relay.carrierAddress();
-            var addresses = lines.sip.createAddressFactory();
-            var headers = lines.sip.createHeaderFactory();
-            SipURI callee = addresses.createSipURI(d.number(), d.trunkHost());
-            callee.setPort(d.trunkPort());
-            SipURI me = addresses.createSipURI(
-                    d.callerId() == null ? "callisto" : d.callerId(), lines.host.getHostAddress());
-            me.setPort(lines.port);
-            CallIdHeader sipCallId = lines.provider.getNewCallId();
-            Request invite = lines.sip
-                    .createMessageFactory()
-                    .createRequest(
-                            callee,
-                            Request.INVITE,
-                            sipCallId,
-                            headers.createCSeqHeader(1L, Request.INVITE),
-                            headers.createFromHeader(addresses.createAddress(me), Long.toHexString(System.nanoTime())),
-                            headers.createToHeader(addresses.createAddress(callee), null),
-                            List.of(headers.createViaHeader(lines.host.getHostAddress(), lines.port, "udp", null)),
-                            headers.createMaxForwardsHeader(70));
-            invite.addHeader(headers.createContactHeader(addresses.createAddress(me)));
+            Request invite = lines.request(
+                    Request.INVITE,
+                    d.number(),
+                    d.trunkHost(),
+                    d.trunkPort(),
+                    d.callerId() == null ? "callisto" : d.callerId());
+            String sipCallId = SipLines.callIdOf(invite);
             invite.setContent(
                     new AudioOffer(local, "pcma", 8, 101).offer(local, d.callId()),
-                    headers.createContentTypeHeader("application", "sdp"));
+                    lines.sip.createHeaderFactory().createContentTypeHeader("application", "sdp"));
             ClientTransaction ct = lines.provider.getNewClientTransaction(invite);
-            Future<?> timeout =
-                    lines.timers.schedule(() -> ringTimeout(sipCallId.getCallId()), RING_SECONDS, TimeUnit.SECONDS);
-            outgoing.put(sipCallId.getCallId(), new OutgoingCall(d.callId(), ct, relay, timeout));
+            Future<?> timeout = lines.timers.schedule(() -> ringTimeout(sipCallId), RING_SECONDS, TimeUnit.SECONDS);
+            outgoing.put(sipCallId, new OutgoingCall(d.callId(), ct, relay, timeout));
             ct.sendRequest();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not place call " + d.callId() + ": " + e, e);

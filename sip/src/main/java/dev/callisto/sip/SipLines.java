@@ -6,6 +6,7 @@ import dev.callisto.sip.rtp.RtpRelay;
 import dev.callisto.sip.rtp.RtpRelays;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,8 @@ import javax.sip.DialogState;
 import javax.sip.ServerTransaction;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -92,6 +95,35 @@ final class SipLines {
         });
         lines.clear();
         callsBySipId.clear();
+    }
+
+    /**
+     * A new out-of-dialog request from the edge to {@code user}@{@code host}:{@code port}, from
+     * {@code fromUser} at the edge, with its own Call-ID and the edge as its Contact.
+     */
+    Request request(String method, String user, String host, int port, String fromUser) throws Exception {
+        var addresses = sip.createAddressFactory();
+        var headers = sip.createHeaderFactory();
+        SipURI to = addresses.createSipURI(user, host);
+        to.setPort(port);
+        SipURI me = addresses.createSipURI(fromUser, this.host.getHostAddress());
+        me.setPort(this.port);
+        Request request = sip.createMessageFactory()
+                .createRequest(
+                        to,
+                        method,
+                        provider.getNewCallId(),
+                        headers.createCSeqHeader(1L, method),
+                        headers.createFromHeader(addresses.createAddress(me), Long.toHexString(System.nanoTime())),
+                        headers.createToHeader(addresses.createAddress(to), null),
+                        List.of(headers.createViaHeader(this.host.getHostAddress(), this.port, "udp", null)),
+                        headers.createMaxForwardsHeader(70));
+        request.addHeader(headers.createContactHeader(addresses.createAddress(me)));
+        return request;
+    }
+
+    static String callIdOf(Request request) {
+        return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
     }
 
     void respond(ServerTransaction st, Request request, int status) throws Exception {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sip.ResponseEvent;
-import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 
@@ -56,26 +55,10 @@ final class TrunkWatch {
     }
 
     private void ask(TrunkChecks.Carrier c) throws Exception {
-        var addresses = lines.sip.createAddressFactory();
-        var headers = lines.sip.createHeaderFactory();
-        SipURI carrier = addresses.createSipURI(null, c.host());
-        carrier.setPort(c.port());
-        SipURI me = addresses.createSipURI("callisto", lines.host.getHostAddress());
-        me.setPort(lines.port);
-        CallIdHeader callId = lines.provider.getNewCallId();
-        Request options = lines.sip
-                .createMessageFactory()
-                .createRequest(
-                        carrier,
-                        Request.OPTIONS,
-                        callId,
-                        headers.createCSeqHeader(1L, Request.OPTIONS),
-                        headers.createFromHeader(addresses.createAddress(me), Long.toHexString(System.nanoTime())),
-                        headers.createToHeader(addresses.createAddress(carrier), null),
-                        List.of(headers.createViaHeader(lines.host.getHostAddress(), lines.port, "udp", null)),
-                        headers.createMaxForwardsHeader(70));
-        asking.put(callId.getCallId(), c.trunkId());
-        lines.timers.schedule(() -> unanswered(callId.getCallId()), PATIENCE_SECONDS, TimeUnit.SECONDS);
+        Request options = lines.request(Request.OPTIONS, null, c.host(), c.port(), "callisto");
+        String callId = SipLines.callIdOf(options);
+        asking.put(callId, c.trunkId());
+        lines.timers.schedule(() -> unanswered(callId), PATIENCE_SECONDS, TimeUnit.SECONDS);
         lines.provider.getNewClientTransaction(options).sendRequest();
     }
 
