@@ -1,4 +1,5 @@
-// The agent desk's phone: the agent's state (idle, busy, a break with its reason, time in state),
+// The agent desk's phone: the agent's state (idle, busy, a break with its reason, time in state), the
+// answer mode (browser, desk phone, mobile: on a phone the phone answers and the desk keeps the pop),
 // the incoming call and answer/reject, mute, hold, hang up (through the call API), dialing out,
 // the browser phone and the chat (through the phone WebSocket). Events pushed on the phone socket
 // drive the page; every change of the call on the desk is announced as 'callisto:desk-call' for
@@ -9,6 +10,7 @@
   let me = null;
   let call = null; // the call on the desk: { id, status, ... }
   let since = null;
+  let answerMode = 'BROWSER_PHONE'; // where calls ring: the browser, a desk phone or a mobile
 
   const api = window.callistoApi;
 
@@ -44,6 +46,10 @@
     const ringing = view.status === 'RINGING';
     const connected = ['TALKING', 'HOLD', 'CONSULTING', 'CONFERENCE', 'VERIFYING'].includes(view.status);
     $('incoming').hidden = !ringing;
+    const onPhone = answerMode !== 'BROWSER_PHONE'; // the phone answers; the desk keeps the pop and the controls
+    $('answer').hidden = onPhone;
+    $('answer-on-phone').hidden = !onPhone;
+    $('answer-on-phone').textContent = answerMode === 'SIP_PHONE' ? $('answer-on-phone').dataset.sip : $('answer-on-phone').dataset.mobile;
     $('in-call').hidden = !connected;
     $('chat').hidden = !(ringing || connected);
     $('hold').hidden = view.status === 'HOLD';
@@ -110,6 +116,16 @@
   $('survey').addEventListener('click', control('survey'));
   $('mute').addEventListener('click', () => { $('mute').hidden = true; $('unmute').hidden = false; control('mute')(); });
   $('unmute').addEventListener('click', () => { $('mute').hidden = false; $('unmute').hidden = true; control('unmute')(); });
+  function showPhone(p) {
+    answerMode = p.answerMode;
+    $('answer-mode').value = p.answerMode;
+    document.body.dataset.answerMode = p.answerMode;
+  }
+  $('answer-mode').addEventListener('change', () => {
+    api('PUT', '/agents/' + me.agentId + '/phone', { answerMode: $('answer-mode').value })
+      .then((p) => { showPhone(p); showError(null); })
+      .catch((e) => { $('answer-mode').value = answerMode; showError(e); });
+  });
   $('go-idle').addEventListener('click', () => changeState('IDLE'));
   $('go-busy').addEventListener('click', () => changeState('BUSY'));
   $('break-reason').addEventListener('change', () => {
@@ -164,6 +180,8 @@
   api('GET', '/me')
     .then((m) => { me = m; $('me').textContent = m.login; return api('GET', '/agents/' + m.agentId); })
     .then(showAgent)
+    .then(() => api('GET', '/agents/' + me.agentId + '/phone'))
+    .then(showPhone)
     .then(() => api('GET', '/break-reasons'))
     .then((reasons) => {
       reasons.filter((r) => r.active).forEach((r) => {

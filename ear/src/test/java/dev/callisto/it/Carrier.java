@@ -98,15 +98,19 @@ final class Carrier {
 
     /** Where the edge's 200 OK said to send the call's audio. */
     static InetSocketAddress answeredAt() throws Exception {
+        return relayIn(RELAY_PORT);
+    }
+
+    /** Where the edge's SDP (as a sipp scenario wrote its {@code m=audio} line to {@code file}) wants the audio. */
+    static InetSocketAddress relayIn(Path file) throws Exception {
         for (int i = 0; i < 100; i++) {
-            String line =
-                    Files.exists(RELAY_PORT) ? Files.readString(RELAY_PORT).strip() : "";
+            String line = Files.exists(file) ? Files.readString(file).strip() : "";
             if (line.startsWith("m=audio ")) {
                 return new InetSocketAddress(EDGE, Integer.parseInt(line.substring("m=audio ".length())));
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no 200 OK with SDP from the edge: see target/sipp-carrier.log");
+        throw new AssertionError("no SDP from the edge in " + file + ": see the sipp logs in target/");
     }
 
     /** What the edge answers sipp's built-in caller for {@code number}, calling from {@code from}. */

@@ -79,6 +79,70 @@ class TrunkWatchIT {
         }
     }
 
+    @Test
+    void aRegisteringTrunkRegistersWithItsSecretAndAWrongSecretIsRefused() throws Exception {
+        int port = ThreadLocalRandom.current().nextInt(5700, 5800);
+        long good = registering("registers-" + port, port, "trunk-secret-1");
+        try {
+            Process carrier = registrar(port);
+            Reply registered =
+                    api.await(Duration.ofSeconds(30), () -> api.get("admin", "/trunks/" + good), r -> r.body()
+                            .contains("\"registered\":true"));
+            assertTrue(
+                    registered.body().contains("\"registered\":true"),
+                    "the carrier took the registration: " + registered);
+            assertTrue(carrier.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, carrier.exitValue(), "the carrier's scenario went through (target/sipp-registrar.log)");
+        } finally {
+            api.delete("admin", "/trunks/" + good);
+        }
+        long wrong = registering("wrong-secret-" + port, port, "not-the-secret");
+        try {
+            Process carrier = registrar(port);
+            Reply down = api.await(
+                    Duration.ofSeconds(30), () -> api.get("admin", "/events?type=trunk.down&size=50"), r -> r.body()
+                            .contains("\"trunkId\":" + wrong));
+            assertTrue(down.body().contains("registration refused: 403"), "a wrong secret is refused: " + down.body());
+            assertTrue(carrier.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(
+                    Boolean.FALSE, api.get("admin", "/trunks/" + wrong).json().getBoolean("registered"));
+        } finally {
+            api.delete("admin", "/trunks/" + wrong);
+        }
+    }
+
+    private long registering(String name, int port, String secret) {
+        Reply created = api.post(
+                "admin",
+                "/trunks",
+                "{\"name\":\"" + name + "\",\"host\":\"127.0.0.1\",\"port\":" + port
+                        + ",\"username\":\"trunkuser\",\"secret\":\"" + secret + "\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** sipp as a carrier that takes one registration (carrier-registrar.xml) on loopback at {@code port}. */
+    private static Process registrar(int port) throws Exception {
+        return new ProcessBuilder(
+                        "sipp",
+                        "-sf",
+                        Path.of("src/test/sip/carrier-registrar.xml")
+                                .toAbsolutePath()
+                                .toString(),
+                        "-i",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(port),
+                        "-m",
+                        "1",
+                        "-nostdin",
+                        "-timeout",
+                        "30s")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target/sipp-registrar.log").toFile())
+                .start();
+    }
+
     private JsonObject awaitReachable(long trunk, boolean reachable) {
         Reply r = api.await(Duration.ofSeconds(30), () -> api.get("admin", "/trunks/" + trunk), x -> x.body()
                 .contains("\"reachable\":" + reachable));

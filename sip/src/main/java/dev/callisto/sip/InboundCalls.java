@@ -4,10 +4,12 @@ import dev.callisto.application.media.MediaPort.RtpAddress;
 import dev.callisto.application.phone.PhoneCalls;
 import dev.callisto.sip.rtp.RtpRelay;
 import gov.nist.javax.sip.message.SIPRequest;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -27,8 +29,9 @@ import javax.sip.message.Response;
 /**
  * Calls from the carriers: an INVITE gets {@code 100 Trying} at once and its arrival on a managed
  * thread (it needs the database): the SDP read, a relay opened, {@link PhoneCalls#arrive} asked,
- * {@code 200 OK} with the relay's address or the refusal it gave. Then the caller's keys sent as
- * SIP INFO, and the carrier's BYE or CANCEL.
+ * {@code 200 OK} with the relay's address or the refusal it gave; from an agent's bound number,
+ * the agent line ({@link AgentLine}) first. Then keys sent as SIP INFO, and the far end's BYE or
+ * CANCEL, whoever's leg it is.
  */
 final class InboundCalls {
 
@@ -37,14 +40,16 @@ final class InboundCalls {
             Pattern.compile("^(?:Signal\\s*=\\s*)?([0-9*#A-Da-d])\\s*$", Pattern.MULTILINE);
 
     private final SipLines lines;
+    private final AgentRings rings;
 
-    InboundCalls(SipLines lines) {
+    InboundCalls(SipLines lines, AgentRings rings) {
         this.lines = lines;
+        this.rings = rings;
     }
 
     void invited(ServerTransaction st, Request invite) throws Exception {
         String sipCallId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
-        Optional<PhoneLine> known = lines.callOf(sipCallId).flatMap(lines::line);
+        Optional<PhoneLine> known = lines.line(sipCallId);
         if (known.isPresent()) { // a re-INVITE: the same audio as before
             answer(st, invite, known.get().answer());
             return;
@@ -52,6 +57,9 @@ final class InboundCalls {
         lines.respond(st, invite, Response.TRYING);
         lines.work.submit(() -> arrive(st, invite, sipCallId));
     }
+
+    /** What an INVITE says of its call: for whom, from whom and where, and its audio. */
+    private record Arrival(String dialled, String caller, String source, AudioOffer offer) {}
 
     private void arrive(ServerTransaction st, Request invite, String sipCallId) {
         RtpRelay relay = null;
@@ -63,30 +71,51 @@ final class InboundCalls {
                 lines.respond(st, invite, Response.NOT_ACCEPTABLE_HERE);
                 return;
             }
-            AtomicLong callId = new AtomicLong();
-            relay = lines.relays.open(
-                    lines.host,
-                    lines.host,
-                    offer.get().eventPayloadType(),
-                    key -> lines.work.submit(() -> lines.calls.pressed(callId.get(), (char) key)));
-            InetSocketAddress media = relay.mediaAddress();
-            PhoneCalls.Answer a = lines.calls.arrive(
+            Arrival arrival = new Arrival(
                     user(invite.getRequestURI(), ((ToHeader) invite.getHeader(ToHeader.NAME)).getAddress()),
                     user(null, ((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress()),
                     ((SIPRequest) invite).getRemoteAddress().getHostAddress(),
-                    new RtpAddress(media.getAddress().getHostAddress(), media.getPort()),
-                    offer.get().codec());
+                    offer.get());
+            AtomicLong callId = new AtomicLong();
+            AtomicReference<AgentLine> agentLine = new AtomicReference<>();
+            relay = lines.relays.open(lines.host, lines.host, offer.get().eventPayloadType(), key -> {
+                AgentLine menu = agentLine.get();
+                if (menu == null || !menu.pressed((char) key)) {
+                    lines.work.submit(() -> lines.services.calls().pressed(callId.get(), (char) key));
+                }
+            });
+            PhoneCalls.Answer a = lines.services
+                    .calls()
+                    .arrive(
+                            arrival.dialled(),
+                            arrival.caller(),
+                            arrival.source(),
+                            mediaSide(relay),
+                            offer.get().codec(),
+                            false);
             if (a.status() != Response.OK) {
                 SipLines.close(relay);
                 lines.respond(st, invite, a.status());
+                return;
+            }
+            String sdp = offer.get().answer(relay.carrierAddress(), sipCallId.hashCode() & 0x7fffffffL);
+            if (a.menu() != null) { // an agent's bound number: the agent line first
+                RtpRelay audio = relay;
+                PhoneLine line = new PhoneLine(0, PhoneLine.SIGN_IN, sipCallId, st.getDialog(), relay, sdp);
+                AgentLine menu = new AgentLine(
+                        lines, a.menu(), arrival.caller(), () -> asCustomer(arrival, line, audio, callId));
+                agentLine.set(menu);
+                relay.connect(offer.get().address(), null);
+                lines.open(line);
+                answer(st, invite, sdp);
+                menu.start(line, offer.get().codec());
                 return;
             }
             callId.set(a.callId());
             relay.connect(
                     offer.get().address(),
                     new InetSocketAddress(a.media().host(), a.media().port()));
-            String sdp = offer.get().answer(relay.carrierAddress(), a.callId());
-            lines.open(new PhoneLine(a.callId(), sipCallId, st.getDialog(), relay, sdp));
+            lines.open(new PhoneLine(a.callId(), PhoneLine.CUSTOMER, sipCallId, st.getDialog(), relay, sdp));
             answer(st, invite, sdp);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "a call's arrival failed: " + e, e);
@@ -97,6 +126,40 @@ final class InboundCalls {
                 LOG.fine(() -> "could not refuse the INVITE: " + again);
             }
         }
+    }
+
+    /** The caller on the agent line chose the normal call: it arrives now, already answered. */
+    private void asCustomer(Arrival arrival, PhoneLine line, RtpRelay relay, AtomicLong callId) {
+        try {
+            PhoneCalls.Answer a = lines.services
+                    .calls()
+                    .arrive(
+                            arrival.dialled(),
+                            arrival.caller(),
+                            arrival.source(),
+                            mediaSide(relay),
+                            arrival.offer().codec(),
+                            true);
+            lines.take(line.sipCallId());
+            if (a.status() != Response.OK || a.callId() == null) {
+                SipLines.close(relay);
+                lines.bye(line);
+                return;
+            }
+            callId.set(a.callId());
+            lines.open(new PhoneLine(
+                    a.callId(), PhoneLine.CUSTOMER, line.sipCallId(), line.dialog(), relay, line.answer()));
+            relay.joinRoom(new InetSocketAddress(a.media().host(), a.media().port()));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the agent line's caller could not go on to the normal call: " + e, e);
+            SipLines.close(relay);
+            lines.bye(line);
+        }
+    }
+
+    private static RtpAddress mediaSide(RtpRelay relay) throws IOException {
+        InetSocketAddress media = relay.mediaAddress();
+        return new RtpAddress(media.getAddress().getHostAddress(), media.getPort());
     }
 
     private void answer(ServerTransaction st, Request invite, String sdp) throws Exception {
@@ -117,27 +180,35 @@ final class InboundCalls {
 
     /**
      * A key sent as SIP INFO ({@code application/dtmf-relay}: {@code Signal=5}, or
-     * {@code application/dtmf}: {@code 5}), as some carriers and desk phones do instead of RFC 4733.
+     * {@code application/dtmf}: {@code 5}), as some carriers and desk phones do instead of RFC 4733:
+     * it goes where the leg's keys in the stream go.
      */
     void keyByInfo(Request info) {
-        Optional<Long> callId = lines.callOf(((CallIdHeader) info.getHeader(CallIdHeader.NAME)).getCallId());
-        if (callId.isEmpty() || info.getRawContent() == null) {
+        Optional<PhoneLine> line = lines.line(((CallIdHeader) info.getHeader(CallIdHeader.NAME)).getCallId());
+        if (line.isEmpty() || info.getRawContent() == null) {
             return;
         }
         Matcher signal = SIGNAL.matcher(new String(info.getRawContent(), StandardCharsets.US_ASCII));
         if (signal.find()) {
-            char key = signal.group(1).charAt(0);
-            lines.work.submit(() -> lines.calls.pressed(callId.get(), key));
+            line.get().relay().press(signal.group(1).charAt(0));
         }
     }
 
-    /** The carrier hung up (BYE, or CANCEL before the answer): the caller is gone. */
-    void byeFromCarrier(Request request, String cause) {
-        lines.callOf(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId())
-                .flatMap(lines::take)
+    /**
+     * The far end hung up (BYE, or CANCEL before the answer): the caller is gone, or an agent's
+     * phone left the call, or the agent line's caller hung up.
+     */
+    void hungUp(Request request, String cause) {
+        lines.take(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId())
                 .ifPresent(line -> {
+                    if (line.isAgent()) {
+                        rings.hungUp(line);
+                        return;
+                    }
                     SipLines.close(line.relay());
-                    lines.work.submit(() -> lines.calls.hungUp(line.callId(), cause));
+                    if (line.isCustomer()) {
+                        lines.work.submit(() -> lines.services.calls().hungUp(line.callId(), cause));
+                    }
                 });
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
@@ -58,58 +59,86 @@ final class OutboundCalls {
                     lines.sip.createHeaderFactory().createContentTypeHeader("application", "sdp"));
             ClientTransaction ct = lines.provider.getNewClientTransaction(invite);
             Future<?> timeout = lines.timers.schedule(() -> ringTimeout(sipCallId), RING_SECONDS, TimeUnit.SECONDS);
-            outgoing.put(sipCallId, new OutgoingCall(d.callId(), ct, relay, timeout));
+            outgoing.put(
+                    sipCallId,
+                    new OutgoingCall(d.callId(), ct, relay, timeout, new AtomicBoolean(), new AtomicBoolean()));
             ct.sendRequest();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not place call " + d.callId() + ": " + e, e);
             SipLines.close(relay);
-            lines.work.submit(() -> lines.callsOut.failedOut(
-                    d.callId(), Response.SERVER_INTERNAL_ERROR, "not sent: " + e.getMessage()));
+            lines.work.submit(() -> lines.services
+                    .callsOut()
+                    .failedOut(d.callId(), Response.SERVER_INTERNAL_ERROR, "not sent: " + e.getMessage()));
         }
     }
 
-    /** The callee's answer to an INVITE the edge sent: answered (ACK, audio), or refused. */
+    /**
+     * The callee's answer to an INVITE the edge sent: ringing (the agent hears ringback), early
+     * media (183 with SDP: the agent hears the network's own tones and announcements), answered
+     * (ACK, audio), or refused.
+     */
     void responded(ResponseEvent event) throws Exception {
         Response response = event.getResponse();
         String sipCallId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
         CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
-        if (!cseq.getMethod().equals(Request.INVITE) || response.getStatusCode() < 200) {
-            return; // ringing, or the answer to a BYE or CANCEL
+        int status = response.getStatusCode();
+        OutgoingCall call = outgoing.get(sipCallId);
+        if (call == null || !cseq.getMethod().equals(Request.INVITE) || status < 180) {
+            return; // a retransmitted 200 (acknowledged already), trying, or the answer to a BYE or CANCEL
         }
-        OutgoingCall call = outgoing.remove(sipCallId);
-        if (call == null) {
-            return; // a retransmitted 200: the dialog has been acknowledged already
+        Optional<AudioOffer> audio = audioOf(response);
+        if (status < 200) {
+            if (audio.isPresent() && call.early().compareAndSet(false, true)) {
+                lines.work.submit(() -> joinRoom(call, audio.get(), true));
+            } else if (audio.isEmpty() && call.ringing().compareAndSet(false, true)) {
+                lines.work.submit(() -> lines.services.callsOut().ringing(call.callId()));
+            }
+            return;
+        }
+        if (!outgoing.remove(sipCallId, call)) {
+            return; // a retransmitted final answer, taken already
         }
         call.ringTimeout().cancel(false);
-        int status = response.getStatusCode();
         if (status >= 300) {
             SipLines.close(call.relay());
-            lines.work.submit(() -> lines.callsOut.failedOut(call.callId(), status, response.getReasonPhrase()));
+            lines.work.submit(
+                    () -> lines.services.callsOut().failedOut(call.callId(), status, response.getReasonPhrase()));
             return;
         }
         Dialog dialog = event.getDialog();
         dialog.sendAck(dialog.createAck(cseq.getSeqNumber()));
-        Optional<AudioOffer> answer = response.getRawContent() == null
-                ? Optional.empty()
-                : AudioOffer.of(new String(response.getRawContent(), StandardCharsets.US_ASCII));
-        PhoneLine line = new PhoneLine(call.callId(), sipCallId, dialog, call.relay(), "");
+        PhoneLine line = new PhoneLine(call.callId(), PhoneLine.CUSTOMER, sipCallId, dialog, call.relay(), "");
         lines.open(line);
-        if (answer.isEmpty()) { // answered without audio the edge can take: nobody could talk
-            lines.take(call.callId());
+        if (audio.isEmpty() && !call.early().get()) { // answered without audio the edge can take: nobody could talk
+            lines.take(sipCallId);
             SipLines.close(call.relay());
             lines.bye(line);
-            lines.work.submit(() ->
-                    lines.callsOut.failedOut(call.callId(), Response.NOT_ACCEPTABLE_HERE, "no G.711 in the answer"));
+            lines.work.submit(() -> lines.services
+                    .callsOut()
+                    .failedOut(call.callId(), Response.NOT_ACCEPTABLE_HERE, "no G.711 in the answer"));
             return;
         }
-        lines.work.submit(() -> {
-            InetSocketAddress media = mediaAddressOf(call.relay());
-            RtpAddress room = lines.callsOut.answeredOut(
-                    call.callId(),
-                    new RtpAddress(media.getAddress().getHostAddress(), media.getPort()),
-                    answer.get().codec());
-            call.relay().connect(answer.get().address(), new InetSocketAddress(room.host(), room.port()));
-        });
+        if (call.early().get()) { // the phone is in the room since its early media
+            lines.work.submit(() -> lines.services.callsOut().connectedOut(call.callId()));
+        } else {
+            lines.work.submit(() -> joinRoom(call, audio.get(), false));
+        }
+    }
+
+    /** The callee's audio into the call's room: early (before the answer) or with the answer. */
+    private void joinRoom(OutgoingCall call, AudioOffer audio, boolean early) {
+        InetSocketAddress media = mediaAddressOf(call.relay());
+        RtpAddress relay = new RtpAddress(media.getAddress().getHostAddress(), media.getPort());
+        RtpAddress room = early
+                ? lines.services.callsOut().earlyMedia(call.callId(), relay, audio.codec())
+                : lines.services.callsOut().answeredOut(call.callId(), relay, audio.codec());
+        call.relay().connect(audio.address(), new InetSocketAddress(room.host(), room.port()));
+    }
+
+    private static Optional<AudioOffer> audioOf(Response response) throws Exception {
+        return response.getRawContent() == null
+                ? Optional.empty()
+                : AudioOffer.of(new String(response.getRawContent(), StandardCharsets.US_ASCII));
     }
 
     /** The agent gave up before the callee answered. */

@@ -1,8 +1,11 @@
 package dev.callisto.sip;
 
+import dev.callisto.application.phone.AgentLegs;
 import dev.callisto.application.phone.OutboundPhoneCalls;
 import dev.callisto.application.phone.PhoneCalls;
 import dev.callisto.application.phone.PhoneNetwork;
+import dev.callisto.application.phone.PhoneRegistrations;
+import dev.callisto.application.phone.PhoneSignIn;
 import dev.callisto.application.phone.TrunkChecks;
 import dev.callisto.sip.rtp.RtpRelays;
 import jakarta.annotation.PostConstruct;
@@ -20,7 +23,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +38,8 @@ import javax.sip.SipStack;
  * The SIP edge: a user agent inside the server (JAIN-SIP) on {@code callisto.sip.address}:
  * {@code callisto.sip.port} (default 127.0.0.1:5080 plus WildFly's port offset; nothing beyond
  * loopback unless configured). It takes the carriers' calls ({@link InboundCalls}), places the
- * agents' calls on the tenant's trunk ({@link OutboundCalls}), relays each call's audio to its
+ * agents' calls on the tenant's trunk ({@link OutboundCalls}), registers agents' desk phones
+ * ({@link Registrar}) and rings them or agents' mobiles ({@link AgentRings}), relays each call's audio to its
  * room on the media server ({@link RtpRelays}) and hangs up calls that end here. The calls
  * themselves are {@link PhoneCalls}'; the edge keeps only what SIP needs, in memory.
  */
@@ -55,6 +61,15 @@ public class SipEdge implements PhoneNetwork {
     @Inject
     private TrunkChecks checks;
 
+    @Inject
+    private AgentLegs agents;
+
+    @Inject
+    private PhoneSignIn signIn;
+
+    @Inject
+    private PhoneRegistrations registrations;
+
     @Resource
     private ManagedExecutorService work;
 
@@ -69,6 +84,7 @@ public class SipEdge implements PhoneNetwork {
     private RtpRelays relays;
     private SipLines lines;
     private OutboundCalls outbound;
+    private AgentRings rings;
     private volatile String address = "";
 
     @PostConstruct
@@ -88,11 +104,22 @@ public class SipEdge implements PhoneNetwork {
             ListeningPoint udp = stack.createListeningPoint(host.getHostAddress(), port, ListeningPoint.UDP);
             SipProvider provider = stack.createSipProvider(udp);
             relays = new RtpRelays(threads);
-            lines = new SipLines(sip, provider, relays, host, port, calls, callsOut, work, timers);
+            lines = new SipLines(
+                    sip,
+                    provider,
+                    relays,
+                    host,
+                    port,
+                    new Services(calls, callsOut, agents, signIn, registrations, checks),
+                    work,
+                    timers);
             outbound = new OutboundCalls(lines);
-            TrunkWatch watch = new TrunkWatch(lines, checks);
-            provider.addSipListener(new SipRequests(lines, new InboundCalls(lines), outbound, watch));
+            rings = new AgentRings(lines);
+            TrunkWatch watch = new TrunkWatch(lines);
+            provider.addSipListener(new SipRequests(
+                    lines, new InboundCalls(lines, rings), outbound, rings, new Registrar(lines), watch));
             watch.start();
+            work.submit(signIn::warmUp); // the prompts the edge plays itself, rendered before the first caller
             address = "udp:" + host.getHostAddress() + ":" + port;
             LOG.info(() -> "SIP edge listening on " + address);
         } catch (Exception e) {
@@ -129,15 +156,45 @@ public class SipEdge implements PhoneNetwork {
     }
 
     @Override
+    public void ring(AgentRing ring) {
+        if (rings == null) {
+            agents.declined(ring.callId(), ring.agentId(), true, "the SIP edge is down");
+            return;
+        }
+        rings.ring(ring);
+    }
+
+    @Override
+    public void stopRinging(long callId, long agentId) {
+        if (rings != null) {
+            rings.stopRinging(callId, agentId);
+        }
+    }
+
+    @Override
     public void hangUp(long callId) {
         if (lines == null) {
             return;
         }
         outbound.cancel(callId);
-        lines.take(callId).ifPresent(line -> {
+        rings.stopRinging(callId, null);
+        release(lines.take(callId, line -> true));
+    }
+
+    @Override
+    public void keepOnly(long callId, Set<String> stillOn) {
+        if (lines != null) {
+            release(lines.take(callId, line -> line.isAgent() && !stillOn.contains(line.participant())));
+        }
+    }
+
+    private void release(List<PhoneLine> legs) {
+        for (PhoneLine line : legs) {
             SipLines.close(line.relay());
             lines.bye(line);
-            calls.released(callId, "BYE from Callisto");
-        });
+            if (line.isCustomer()) {
+                calls.released(line.callId(), "BYE from Callisto");
+            }
+        }
     }
 }

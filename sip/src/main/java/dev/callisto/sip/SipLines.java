@@ -1,17 +1,18 @@
 package dev.callisto.sip;
 
-import dev.callisto.application.phone.OutboundPhoneCalls;
-import dev.callisto.application.phone.PhoneCalls;
 import dev.callisto.sip.rtp.RtpRelay;
 import dev.callisto.sip.rtp.RtpRelays;
+import gov.nist.javax.sip.DialogExt;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sip.Dialog;
 import javax.sip.DialogState;
@@ -25,8 +26,8 @@ import javax.sip.message.Response;
 
 /**
  * What the edge's two directions share: the SIP stack's factory and provider, where the edge
- * listens, the relays, the managed threads the work runs on, and the calls in progress (a
- * call's SIP dialog and relay, found by the call or by its SIP Call-ID).
+ * listens, the relays, the managed threads the work runs on, and the legs in progress (each
+ * one's SIP dialog and relay, found by its SIP Call-ID or by the call).
  */
 final class SipLines {
 
@@ -37,12 +38,11 @@ final class SipLines {
     final RtpRelays relays;
     final InetAddress host;
     final int port;
-    final PhoneCalls calls;
-    final OutboundPhoneCalls callsOut;
+    final Services services;
     final ExecutorService work;
     final ScheduledExecutorService timers;
-    private final Map<Long, PhoneLine> lines = new ConcurrentHashMap<>();
-    private final Map<String, Long> callsBySipId = new ConcurrentHashMap<>();
+    /** The legs in progress, by SIP Call-ID (a few per call: the caller, agents' phones). */
+    private final Map<String, PhoneLine> lines = new ConcurrentHashMap<>();
 
     SipLines(
             SipFactory sip,
@@ -50,8 +50,7 @@ final class SipLines {
             RtpRelays relays,
             InetAddress host,
             int port,
-            PhoneCalls calls,
-            OutboundPhoneCalls callsOut,
+            Services services,
             ExecutorService work,
             ScheduledExecutorService timers) {
         this.sip = sip;
@@ -59,42 +58,50 @@ final class SipLines {
         this.relays = relays;
         this.host = host;
         this.port = port;
-        this.calls = calls;
-        this.callsOut = callsOut;
+        this.services = services;
         this.work = work;
         this.timers = timers;
     }
 
     void open(PhoneLine line) {
-        lines.put(line.callId(), line);
-        callsBySipId.put(line.sipCallId(), line.callId());
-    }
-
-    Optional<PhoneLine> line(long callId) {
-        return Optional.ofNullable(lines.get(callId));
-    }
-
-    Optional<Long> callOf(String sipCallId) {
-        return Optional.ofNullable(callsBySipId.get(sipCallId));
-    }
-
-    /** The line, no longer in progress. */
-    Optional<PhoneLine> take(long callId) {
-        PhoneLine line = lines.remove(callId);
-        if (line != null) {
-            callsBySipId.remove(line.sipCallId());
+        if (line.dialog() instanceof DialogExt dialog) {
+            // A phone's first request in a dialog the edge began may carry any CSeq (often 1, like
+            // the edge's INVITE): the stack would drop such a BYE as out of sequence.
+            dialog.disableSequenceNumberValidation();
         }
-        return Optional.ofNullable(line);
+        lines.put(line.sipCallId(), line);
     }
 
-    /** Every line, ended at once (the server is stopping). */
+    /** The leg a request of this SIP Call-ID belongs to. */
+    Optional<PhoneLine> line(String sipCallId) {
+        return Optional.ofNullable(lines.get(sipCallId));
+    }
+
+    /** The leg, no longer in progress. */
+    Optional<PhoneLine> take(String sipCallId) {
+        return Optional.ofNullable(lines.remove(sipCallId));
+    }
+
+    /** The call's legs that {@code which} picks, no longer in progress. */
+    List<PhoneLine> take(long callId, Predicate<PhoneLine> which) {
+        List<PhoneLine> taken = new ArrayList<>();
+        lines.values().removeIf(line -> {
+            boolean match = line.callId() == callId && which.test(line);
+            if (match) {
+                taken.add(line);
+            }
+            return match;
+        });
+        return taken;
+    }
+
+    /** Every leg, ended at once (the server is stopping). */
     void endAll() {
         lines.values().forEach(line -> {
             close(line.relay());
             bye(line);
         });
         lines.clear();
-        callsBySipId.clear();
     }
 
     /**

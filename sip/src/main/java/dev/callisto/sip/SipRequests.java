@@ -15,10 +15,11 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 /**
- * What arrives from the carriers, sorted on the SIP stack's threads: each request gets its
- * provisional or final answer at once where that needs no database, and the work (a call's
- * arrival, its end, an answer to a call placed) goes to {@link InboundCalls} and
- * {@link OutboundCalls}, which run it on the server's managed threads. Requests that cannot be
+ * What arrives from carriers and desk phones, sorted on the SIP stack's threads: each request
+ * gets its provisional or final answer at once where that needs no database, and the work (a
+ * call's arrival, its end, a registration, an answer to a call placed or an agent's phone rung)
+ * goes to {@link InboundCalls}, {@link Registrar}, {@link OutboundCalls} and {@link AgentRings},
+ * which run it on the server's managed threads. Requests that cannot be
  * handled are dropped and counted.
  */
 final class SipRequests implements SipListener {
@@ -28,13 +29,23 @@ final class SipRequests implements SipListener {
     private final SipLines lines;
     private final InboundCalls inbound;
     private final OutboundCalls outbound;
+    private final AgentRings rings;
+    private final Registrar registrar;
     private final TrunkWatch watch;
     private final AtomicLong dropped = new AtomicLong();
 
-    SipRequests(SipLines lines, InboundCalls inbound, OutboundCalls outbound, TrunkWatch watch) {
+    SipRequests(
+            SipLines lines,
+            InboundCalls inbound,
+            OutboundCalls outbound,
+            AgentRings rings,
+            Registrar registrar,
+            TrunkWatch watch) {
         this.lines = lines;
         this.inbound = inbound;
         this.outbound = outbound;
+        this.rings = rings;
+        this.registrar = registrar;
         this.watch = watch;
     }
 
@@ -50,13 +61,14 @@ final class SipRequests implements SipListener {
                 case Request.ACK -> {} // the dialog is confirmed; nothing to do
                 case Request.BYE -> {
                     lines.respond(st, request, Response.OK);
-                    inbound.byeFromCarrier(request, "BYE from the carrier");
+                    inbound.hungUp(request, "BYE from the carrier");
                 }
                 case Request.CANCEL -> {
                     lines.respond(st, request, Response.OK);
-                    inbound.byeFromCarrier(request, "CANCEL from the carrier");
+                    inbound.hungUp(request, "CANCEL from the carrier");
                 }
                 case Request.OPTIONS -> lines.respond(st, request, Response.OK); // the carrier's keep-alive
+                case Request.REGISTER -> registrar.register(st, request);
                 case Request.INFO -> {
                     lines.respond(st, request, Response.OK);
                     inbound.keyByInfo(request);
@@ -75,7 +87,9 @@ final class SipRequests implements SipListener {
             String method = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getMethod();
             if (method.equals(Request.OPTIONS)) {
                 watch.answered(event);
-            } else {
+            } else if (method.equals(Request.REGISTER)) {
+                watch.registered(event);
+            } else if (!rings.responded(event)) {
                 outbound.responded(event);
             }
         } catch (Exception e) {

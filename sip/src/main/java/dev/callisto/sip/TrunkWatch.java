@@ -13,7 +13,8 @@ import javax.sip.message.Request;
 /**
  * Checks every trunk's carrier with an OPTIONS every {@code callisto.sip.trunk-check-seconds}
  * (default 30; 0 turns the checks off): any answer means the carrier is there; no answer within 5 s means the trunk is
- * down. What each check finds goes to {@link TrunkChecks}, which tells when a trunk goes up or down.
+ * down. A registering trunk is registered instead ({@link TrunkRegistrations}): the REGISTER's answer
+ * is its check. What each check finds goes to {@link TrunkChecks}, which tells when a trunk goes up or down.
  */
 final class TrunkWatch {
 
@@ -23,11 +24,14 @@ final class TrunkWatch {
 
     private final SipLines lines;
     private final TrunkChecks checks;
+    private final TrunkRegistrations registrations;
     private final Map<String, Long> asking = new ConcurrentHashMap<>();
 
-    TrunkWatch(SipLines lines, TrunkChecks checks) {
+    TrunkWatch(SipLines lines) {
         this.lines = lines;
-        this.checks = checks;
+        this.checks = lines.services.checks();
+        // Registered for three rounds, renewed every round: one lost answer never lets it lapse.
+        this.registrations = new TrunkRegistrations(lines, (int) Math.max(60, 3 * EVERY_SECONDS), PATIENCE_SECONDS);
     }
 
     void start() {
@@ -47,9 +51,13 @@ final class TrunkWatch {
         }
         for (TrunkChecks.Carrier c : carriers) {
             try {
-                ask(c);
+                if (c.username() != null) {
+                    registrations.register(c);
+                } else {
+                    ask(c);
+                }
             } catch (Exception e) {
-                checks.checked(c.trunkId(), false, "could not send OPTIONS: " + e.getMessage());
+                checks.checked(c.trunkId(), false, "could not send a check: " + e.getMessage());
             }
         }
     }
@@ -60,6 +68,11 @@ final class TrunkWatch {
         asking.put(callId, c.trunkId());
         lines.timers.schedule(() -> unanswered(callId), PATIENCE_SECONDS, TimeUnit.SECONDS);
         lines.provider.getNewClientTransaction(options).sendRequest();
+    }
+
+    /** The answer to a registering trunk's REGISTER. */
+    void registered(ResponseEvent event) throws Exception {
+        registrations.responded(event);
     }
 
     /** Any answer, even a refusal, means the carrier is there. */

@@ -1,14 +1,9 @@
 package dev.callisto.bench.arrival;
 
+import dev.callisto.bench.BenchApi;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,20 +27,12 @@ import java.util.regex.Pattern;
 public final class ArrivalBenchmark {
 
     private static final Pattern OFFERED = Pattern.compile("\"type\":\"call\\.offered\".*?\"callId\":(\\d+)");
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-
-    private final HttpClient http = HttpClient.newBuilder()
-            .executor(Executors.newFixedThreadPool(32))
-            // HTTP/1.1: the seed request runs for minutes, longer than Undertow keeps an idle HTTP/2 connection.
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    private final String base;
+    private final BenchApi api;
     private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<Long, Long> offeredAt = new ConcurrentHashMap<>();
 
     private ArrivalBenchmark(String base) {
-        this.base = base;
+        this.api = new BenchApi(base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,8 +58,8 @@ public final class ArrivalBenchmark {
 
     /** The benchmark's skill group with {@code agents} idle members. */
     private long groupOf(int agents) throws Exception {
-        long group =
-                id(call("admin", "POST", "/skill-groups", "{\"name\":\"arrival-bench\",\"afterCallWorkSeconds\":0}"));
+        long group = BenchApi.id(
+                call("admin", "POST", "/skill-groups", "{\"name\":\"arrival-bench\",\"afterCallWorkSeconds\":0}"));
         call(
                 "admin",
                 "PUT",
@@ -80,7 +67,7 @@ public final class ArrivalBenchmark {
                 "{\"strategy\":\"LONGEST_IDLE\",\"ringSeconds\":60}");
         List<CompletableFuture<String>> pending = new ArrayList<>();
         for (int a = 0; a < agents; a++) {
-            long agent = id(call(
+            long agent = BenchApi.id(call(
                     "admin",
                     "POST",
                     "/agents",
@@ -97,9 +84,10 @@ public final class ArrivalBenchmark {
 
     /** Follows the live feed: each offer is timed, and its customer hangs up to free the agent. */
     private void listen() {
-        http.newWebSocketBuilder()
-                .header("Authorization", basic("supervisor"))
-                .buildAsync(URI.create(base.replace("http", "ws") + "/callisto/live"), new WebSocket.Listener() {
+        api.http()
+                .newWebSocketBuilder()
+                .header("Authorization", BenchApi.basic("supervisor"))
+                .buildAsync(URI.create(api.base().replace("http", "ws") + "/callisto/live"), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
 
                     @Override
@@ -140,7 +128,7 @@ public final class ArrivalBenchmark {
                                         "/calls",
                                         "{\"channel\":\"PHONE\",\"customer\":\"" + customer + "\",\"skillGroupId\":"
                                                 + group + "}")
-                                .thenAccept(body -> sentAt.put(id(body), sent))
+                                .thenAccept(body -> sentAt.put(BenchApi.id(body), sent))
                                 .whenComplete((x, e) -> done.complete(null));
                     },
                     i * period,
@@ -169,48 +157,17 @@ public final class ArrivalBenchmark {
                 calls,
                 sentAt.size(),
                 ms.size(),
-                at(ms, 0.5),
-                at(ms, 0.99),
+                BenchApi.at(ms, 0.5),
+                BenchApi.at(ms, 0.99),
                 ms.isEmpty() ? Double.NaN : ms.get(ms.size() - 1));
         Thread.sleep(3_000); // the last hang-ups settle before the next rate
     }
 
-    private static double at(List<Double> sorted, double q) {
-        return sorted.isEmpty()
-                ? Double.NaN
-                : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
-    }
-
-    private static long id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
     private String call(String user, String method, String path, String json) throws Exception {
-        return async(user, method, path, json).get(60, TimeUnit.SECONDS);
+        return api.call(user, method, path, json);
     }
 
     private CompletableFuture<String> async(String user, String method, String path, String json) {
-        String url = path.startsWith("//") ? base + path.substring(1) : base + "/callisto/api/v1" + path;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(r -> {
-            if (r.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
-            }
-            return r.body();
-        });
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return api.async(user, method, path, json);
     }
 }

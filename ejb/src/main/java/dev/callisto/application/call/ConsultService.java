@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -33,6 +32,9 @@ public class ConsultService {
 
     @Inject
     private PresenceLog presence;
+
+    @Inject
+    private Consultations consultations;
 
     @Inject
     private Clock clock;
@@ -61,9 +63,7 @@ public class ConsultService {
         if (!me.id().equals(call.consultAgentId())) {
             throw new ConflictException("agent " + me.login() + " is not being consulted on call " + callId);
         }
-        Instant now = clock.instant();
-        presence.record(me, me.answer(now), Roles.AGENT);
-        journal.step(call, "consult-answered", me.id(), null, now);
+        consultations.answeredBy(call, me, clock.instant(), Roles.AGENT);
         return call;
     }
 
@@ -97,21 +97,7 @@ public class ConsultService {
         if (call.consultAgentId() == null) {
             throw new ConflictException("call " + call.id() + " is " + call.status() + ", with no colleague to leave");
         }
-        Instant now = clock.instant();
-        Agent first = access.agent(call.agentId());
-        Agent colleague = access.agent(call.consultAgentId());
-        boolean wasConsulting = call.status() == CallStatus.CONSULTING;
-        long left = call.endConsult(now);
-        presence.record(
-                colleague,
-                colleague.state() == AgentState.RINGING
-                        ? colleague.missOffer(false, now)
-                        : colleague.endCall(Duration.ZERO, call.id(), now),
-                Roles.AGENT);
-        if (wasConsulting) {
-            presence.record(first, first.endConsult(now), Roles.AGENT);
-        }
-        journal.step(call, "consult-ended", left, null, now);
+        consultations.end(call, null, clock.instant(), Roles.AGENT);
         return call;
     }
 

@@ -8,6 +8,7 @@ import dev.callisto.domain.call.Call;
 import dev.callisto.domain.call.CallResult;
 import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.phone.DialledNumber;
+import dev.callisto.domain.phone.Ringback;
 import dev.callisto.domain.phone.Trunk;
 import dev.callisto.domain.phone.TrunkCall;
 import jakarta.annotation.security.PermitAll;
@@ -51,13 +52,7 @@ public class OutboundPhoneCalls {
         if (call == null || call.status() != CallStatus.DIALING) {
             return Optional.empty();
         }
-        Optional<Trunk> trunk = em.createQuery(
-                        "select t from Trunk t where t.tenantId = :t and t.callerId is not null order by t.name",
-                        Trunk.class)
-                .setParameter("t", call.tenantId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        Optional<Trunk> trunk = outboundTrunk(em, call.tenantId());
         if (trunk.isEmpty()) {
             return Optional.empty(); // no phone network: supervisors stand in for it
         }
@@ -71,13 +66,47 @@ public class OutboundPhoneCalls {
         return Optional.of(new PhoneNetwork.Dialling(call.id(), number.get().e164(), t.host(), t.port(), t.callerId()));
     }
 
-    /** The callee answered: the phone joins the call's room (where the agent already is). */
-    public RtpAddress answeredOut(long callId, RtpAddress relay, String codec) {
+    /** The trunk a tenant's calls go out on: its first (by name) with a caller id. */
+    static Optional<Trunk> outboundTrunk(EntityManager em, long tenantId) {
+        return em.createNamedQuery("Trunk.outbound", Trunk.class)
+                .setParameter("tenantId", tenantId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The callee's phone rings: the agent hears ringback in the call's room. */
+    public void ringing(long callId) {
+        Call call = em.find(Call.class, callId);
+        if (call != null && call.status() == CallStatus.DIALING) {
+            recordings.open(call);
+            media.announce(callId, Ringback.wav());
+        }
+    }
+
+    /**
+     * The network sends early media (183 with SDP: its own ringback, or an announcement such as
+     * "the number is not in service"): the callee's side joins the room now, so the agent hears
+     * it; nothing is recorded until the answer.
+     */
+    public RtpAddress earlyMedia(long callId, RtpAddress relay, String codec) {
         Call call = em.find(Call.class, callId);
         recordings.open(call);
-        RtpAddress audio = media.connectRtp(callId, "customer", relay, codec);
-        outbound.connected(call, clock.instant());
+        media.announce(callId, null);
+        return media.connectRtp(callId, "customer", relay, codec);
+    }
+
+    /** The callee answered: the phone joins the call's room (where the agent already is). */
+    public RtpAddress answeredOut(long callId, RtpAddress relay, String codec) {
+        RtpAddress audio = earlyMedia(callId, relay, codec);
+        connectedOut(callId);
         return audio;
+    }
+
+    /** The callee answered a call whose audio is in the room already (since its early media). */
+    public void connectedOut(long callId) {
+        media.announce(callId, null);
+        outbound.connected(em.find(Call.class, callId), clock.instant());
     }
 
     /** The call did not go through: the SIP status says how (busy, no answer, declined, failed). */

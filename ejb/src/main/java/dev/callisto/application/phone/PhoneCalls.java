@@ -45,10 +45,13 @@ public class PhoneCalls {
 
     private static final Logger LOG = Logger.getLogger(PhoneCalls.class.getName());
 
-    /** How the edge answers the INVITE: a SIP status, and for 200 the call and where its audio goes. */
-    public record Answer(int status, String reason, Long callId, RtpAddress media) {
-        static Answer refused(int status, String reason) {
-            return new Answer(status, reason, null, null);
+    /**
+     * How the edge answers the INVITE: a SIP status, and for 200 the call and where its audio
+     * goes, or (from an agent's bound number) the agent line's menu, played by the edge.
+     */
+    public record Answer(int status, Long callId, RtpAddress media, PhoneSignIn.Menu menu) {
+        static Answer refused(int status) {
+            return new Answer(status, null, null, null);
         }
     }
 
@@ -80,6 +83,9 @@ public class PhoneCalls {
     private PromptLibrary prompts;
 
     @Inject
+    private PhoneSignIn signIn;
+
+    @Inject
     private MediaPort media;
 
     @Inject
@@ -94,34 +100,42 @@ public class PhoneCalls {
      * @param source the address the INVITE came from
      * @param relay where the media server is to send the call's audio (the edge's relay)
      * @param codec {@code pcmu} or {@code pcma}
+     * @param asCustomer true once a caller on the agent line chose the normal call (no menu again)
      */
-    public Answer arrive(String dialled, String caller, String source, RtpAddress relay, String codec) {
+    public Answer arrive(
+            String dialled, String caller, String source, RtpAddress relay, String codec, boolean asCustomer) {
         Optional<ServiceNumber> number = DialledNumber.tryParse(dialled).flatMap(this::serviceNumber);
         if (number.isEmpty()) {
             LOG.info(() -> "refused a call from " + source + " for " + dialled + ": no such service number");
-            return Answer.refused(404, "Not Found");
+            return Answer.refused(404);
         }
         Trunk trunk = em.find(Trunk.class, number.get().trunkId());
         if (trunk == null || !trunk.admits(source)) {
             LOG.warning(() -> "refused a call for " + dialled + " from " + source + ": not the number's trunk");
-            return Answer.refused(403, "Forbidden");
+            return Answer.refused(403);
         }
         long inProgress = em.createNamedQuery("TrunkCall.inProgress", Long.class)
                 .setParameter("trunkId", trunk.id())
                 .getSingleResult();
         if (!trunk.hasRoomBeside(inProgress)) {
-            return Answer.refused(486, "Busy Here");
+            return Answer.refused(486);
         }
         if (!media.isAvailable()) {
-            return Answer.refused(503, "Service Unavailable");
+            return Answer.refused(503);
         }
         String customer =
                 DialledNumber.tryParse(caller).map(DialledNumber::e164).orElse("anonymous");
         ServiceNumber n = number.get();
+        if (!asCustomer) {
+            Optional<PhoneSignIn.Menu> agentLine = signIn.menuFor(n.tenantId(), customer);
+            if (agentLine.isPresent()) {
+                return new Answer(200, null, null, agentLine.get());
+            }
+        }
         Call call =
                 arrival.arrive(n.tenantId(), CallChannel.PHONE, customer, n.skillGroupId(), n.flow(), clock.instant());
         if (call.status() == CallStatus.ENDED) {
-            return Answer.refused(603, "Decline"); // blacklisted: the call record says so
+            return Answer.refused(603); // blacklisted: the call record says so
         }
         em.persist(new TrunkCall(call.id(), trunk, clock.instant()));
         DialledNumber.tryParse(caller)
@@ -130,7 +144,7 @@ public class PhoneCalls {
         recordings.open(call);
         RtpAddress audio = media.connectRtp(call.id(), "customer", relay, codec);
         speak(call);
-        return new Answer(200, "OK", call.id(), audio);
+        return new Answer(200, call.id(), audio, null);
     }
 
     /**
@@ -185,11 +199,7 @@ public class PhoneCalls {
 
     /** The carrier ended the call (BYE or CANCEL): the caller hung up, wherever the call was. */
     public void hungUp(long callId, String cause) {
-        keys.forget(callId);
-        TrunkCall leg = em.find(TrunkCall.class, callId);
-        if (leg != null) {
-            leg.end(cause, clock.instant());
-        }
+        endLeg(callId, cause);
         Call call = em.find(Call.class, callId);
         if (call != null && call.status() != CallStatus.ENDED) {
             journal.step(call, "phone-hung-up", null, cause, clock.instant());
@@ -199,15 +209,21 @@ public class PhoneCalls {
 
     /** The call ended here and the edge sent its BYE. */
     public void released(long callId, String cause) {
+        Call call = em.find(Call.class, callId);
+        if (endLeg(callId, cause) && call != null) {
+            journal.step(call, "phone-released", null, cause, clock.instant());
+        }
+    }
+
+    /** Ends the call's trunk leg with the SIP cause; false if it had none in progress. */
+    private boolean endLeg(long callId, String cause) {
         keys.forget(callId);
         TrunkCall leg = em.find(TrunkCall.class, callId);
-        if (leg != null && !leg.isOver()) {
-            leg.end(cause, clock.instant());
-            Call call = em.find(Call.class, callId);
-            if (call != null) {
-                journal.step(call, "phone-released", null, cause, clock.instant());
-            }
+        if (leg == null || leg.isOver()) {
+            return false;
         }
+        leg.end(cause, clock.instant());
+        return true;
     }
 
     private Optional<ServiceNumber> serviceNumber(DialledNumber n) {

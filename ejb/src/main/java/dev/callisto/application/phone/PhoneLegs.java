@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 
 /**
  * Makes the phone network follow the calls: an agent dialling on a tenant with a trunk places
- * the call through the SIP edge; a phone call ending here hangs up its leg. Called after commit,
- * from the call events, so the edge never sees a call its database does not have yet.
+ * the call through the SIP edge; an offer to an agent who answers on a phone rings that phone,
+ * (or a consultation rings a colleague's) and stops when it ends; an agent leaving the call
+ * (transfer, survey, the end of a consultation) hangs up their phone; a call ending here hangs up all its legs. Called after commit, from the call events,
+ * so the edge never sees a call its database does not have yet.
  */
 @Stateless
 @PermitAll
@@ -20,18 +22,40 @@ public class PhoneLegs {
     private OutboundPhoneCalls calls;
 
     @Inject
+    private AgentLegs agents;
+
+    @Inject
     private PhoneNetwork network;
 
-    /** No transaction of its own: {@link OutboundPhoneCalls#route} opens the one it needs. */
+    /** No transaction of its own: the services it asks open the ones they need. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void follow(CallEvent e) {
-        if (!"PHONE".equals(e.channel())) {
-            return;
-        }
-        if (e.type().equals(CallEvent.PREFIX + "dialing")) {
-            calls.route(e.callId()).ifPresent(network::dial);
-        } else if (e.type().equals(CallEvent.ENDED)) {
-            network.hangUp(e.callId());
+        String step = e.type().substring(CallEvent.PREFIX.length());
+        Long agent = e.agentId();
+        switch (step) {
+            case "offered", "consult-started" -> {
+                if (agent != null) {
+                    agents.ringFor(e.callId(), agent).ifPresent(network::ring);
+                }
+            }
+            case "ring-no-answer", "offer-ended" -> {
+                if (agent != null) {
+                    network.stopRinging(e.callId(), agent);
+                }
+            }
+            case "transferred", "survey-started", "consult-ended" -> {
+                if (agent != null) {
+                    network.stopRinging(e.callId(), agent); // a colleague who had not picked up yet
+                }
+                network.keepOnly(e.callId(), agents.stillOn(e.callId()));
+            }
+            case "dialing" -> {
+                if ("PHONE".equals(e.channel())) {
+                    calls.route(e.callId()).ifPresent(network::dial);
+                }
+            }
+            case "ended" -> network.hangUp(e.callId());
+            default -> {}
         }
     }
 }

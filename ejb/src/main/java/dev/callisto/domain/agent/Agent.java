@@ -23,6 +23,9 @@ import java.time.Instant;
 @NamedQuery(
         name = "Agent.findByLogin",
         query = "select a from Agent a where a.tenantId = :tenantId and a.login = :login")
+@NamedQuery(
+        name = "Agent.findByPhone",
+        query = "select a from Agent a where a.tenantId = :tenantId and a.profile.phoneNumber in :numbers")
 public class Agent {
 
     @Id

@@ -70,7 +70,8 @@ public final class PromptTrack {
         }
     }
 
-    private static byte[] wav(byte[] pcm) {
+    /** A WAV of 16-bit little-endian mono samples at {@link #RATE}. */
+    public static byte[] wav(byte[] pcm) {
         ByteBuffer h = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
         h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm.length);
         h.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
 import dev.callisto.domain.InvalidInputException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,6 +42,20 @@ public record DialledNumber(String e164) {
                     : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The ways people store this number ({@code +8613800138000}, {@code 8613800138000},
+     * {@code 13800138000}, {@code 013800138000}), to find it among numbers typed in by hand.
+     */
+    public List<String> writtenForms() {
+        try {
+            PhoneNumber n = NUMBERS.parse(e164, DEFAULT_REGION);
+            String national = NUMBERS.getNationalSignificantNumber(n);
+            return List.of(e164, e164.substring(1), national, "0" + national);
+        } catch (NumberParseException e) {
+            return List.of(e164);
         }
     }
 

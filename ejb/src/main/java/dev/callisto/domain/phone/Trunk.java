@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -17,11 +18,14 @@ import java.time.Instant;
 /**
  * A tenant's SIP trunk to its carrier: where the carrier is, how it is trusted, the caller id
  * outbound calls show and how many calls it carries at once. An IP peer is trusted by the
- * address its requests come from; a registering trunk (credentials) is kept for the outbound
- * side and registers once outbound calling is built.
+ * address its requests come from; a registering trunk (credentials) also registers with the
+ * carrier, which then sends its calls to the SIP edge.
  */
 @Entity
 @Table(name = "trunk", uniqueConstraints = @UniqueConstraint(columnNames = {"tenant_id", "name"}))
+@NamedQuery(
+        name = "Trunk.outbound",
+        query = "select t from Trunk t where t.tenantId = :tenantId and t.callerId is not null order by t.name")
 public class Trunk {
 
     public enum Transport {
@@ -71,6 +75,9 @@ public class Trunk {
     private String lastError;
 
     private Instant checkedAt;
+
+    /** Until when the carrier holds the trunk's registration (a registering trunk); null if it does not. */
+    private Instant registeredUntil;
 
     protected Trunk() {}
 
@@ -131,6 +138,20 @@ public class Trunk {
         lastError = up ? null : detail;
         checkedAt = now;
         return changed;
+    }
+
+    /** The carrier accepted the trunk's REGISTER for {@code seconds} (0: it refused it). */
+    public void registered(long seconds, Instant now) {
+        registeredUntil = seconds > 0 ? now.plusSeconds(seconds) : null;
+    }
+
+    /** For a registering trunk, whether its registration holds now; null for an IP peer. */
+    public Boolean isRegistered(Instant now) {
+        return registers() ? registeredUntil != null && now.isBefore(registeredUntil) : null;
+    }
+
+    public String secret() {
+        return secret;
     }
 
     public Boolean reachable() {

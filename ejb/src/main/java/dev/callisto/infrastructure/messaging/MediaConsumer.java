@@ -31,7 +31,8 @@ import java.util.logging.Logger;
             @ActivationConfigProperty(
                     propertyName = "messageSelector",
                     propertyValue =
-                            "eventType IN ('call.dialing', 'call.queued', 'call.answered', 'call.connected', 'call.held',"
+                            "eventType IN ('call.dialing', 'call.offered', 'call.ring-no-answer', 'call.offer-ended',"
+                                    + " 'call.transferred', 'call.consult-started', 'call.consult-ended', 'call.queued', 'call.answered', 'call.connected', 'call.held',"
                                     + " 'call.resumed', 'call.verification-started', 'call.verified',"
                                     + " 'call.verification-failed', 'call.muted', 'call.unmuted', 'call.survey-started',"
                                     + " 'call.ended')")

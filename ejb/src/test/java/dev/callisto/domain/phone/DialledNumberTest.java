@@ -40,4 +40,11 @@ class DialledNumberTest {
         String beijing = DialledNumber.parse("010 6000 1234", "number").location(Locale.SIMPLIFIED_CHINESE);
         assertTrue(beijing.contains("北京"), beijing);
     }
+
+    @Test
+    void aNumberIsFoundHoweverItWasTypedIn() {
+        assertEquals(
+                java.util.List.of("+8613800138000", "8613800138000", "13800138000", "013800138000"),
+                DialledNumber.parse("+86 138 0013 8000", "number").writtenForms());
+    }
 }

@@ -13,7 +13,8 @@ import java.util.function.IntConsumer;
  * the one its SDP gave until its first packet arrives, then where its packets come from
  * (symmetric RTP: a carrier behind NAT is reached where it really is). The caller's keys
  * (telephone-events) go to {@code keys} and not to the media server, which would play them as
- * noise.
+ * noise. Before a phone is in a room (a mobile agent asked for the accept key) the edge plays
+ * it a {@link Prompt} itself.
  */
 public final class RtpRelay implements AutoCloseable {
 
@@ -23,8 +24,11 @@ public final class RtpRelay implements AutoCloseable {
     private final IntConsumer keys;
     private volatile SocketAddress carrier;
     private volatile SocketAddress media;
-    private volatile long packetsIn;
-    private volatile long packetsOut;
+    private volatile Prompt prompt;
+    private final ByteBuffer promptPacket = ByteBuffer.allocate(12 + Prompt.FRAME);
+    private final int ssrc = (int) System.nanoTime();
+    private short sequence;
+    private int timestamp;
 
     RtpRelay(DatagramChannel carrierSide, DatagramChannel mediaSide, int eventPayloadType, IntConsumer keys) {
         this.carrierSide = carrierSide;
@@ -49,13 +53,46 @@ public final class RtpRelay implements AutoCloseable {
         this.media = media;
     }
 
-    /** Packets from the carrier so far, and packets sent to it. */
-    public long packetsIn() {
-        return packetsIn;
+    /** The media server's side only, once a phone already talking to the edge joins the call's room. */
+    public void joinRoom(InetSocketAddress media) {
+        this.media = media;
     }
 
-    public long packetsOut() {
-        return packetsOut;
+    /**
+     * Plays {@code prompt} to the phone in a loop, in place of the room's audio, until
+     * {@link #stopPrompt}: what the edge says to a phone that is not in a call's room yet.
+     */
+    public void play(Prompt prompt) {
+        this.prompt = prompt;
+    }
+
+    public void stopPrompt() {
+        prompt = null;
+    }
+
+    boolean isPlaying() {
+        return prompt != null;
+    }
+
+    /** A key pressed on the phone that came as SIP INFO rather than in the stream. */
+    public void press(int key) {
+        keys.accept(key);
+    }
+
+    /** Sends the prompt's next 20 ms (called every 20 ms while it plays). */
+    void tick() throws IOException {
+        Prompt p = prompt;
+        SocketAddress to = carrier;
+        if (p == null || to == null) {
+            return;
+        }
+        promptPacket.clear();
+        promptPacket.put((byte) 0x80).put((byte) p.payloadType()).putShort(sequence++);
+        promptPacket.putInt(timestamp).putInt(ssrc);
+        timestamp += Prompt.FRAME;
+        p.nextFrame(promptPacket);
+        promptPacket.flip();
+        carrierSide.send(promptPacket, to);
     }
 
     void fromCarrier(ByteBuffer packet, SocketAddress source) throws IOException {
@@ -63,7 +100,6 @@ public final class RtpRelay implements AutoCloseable {
             return; // RTCP and stray datagrams are not forwarded
         }
         carrier = source;
-        packetsIn++;
         if (detector.isEvent(packet)) {
             detector.pressed(packet).ifPresent(keys);
             return;
@@ -76,10 +112,13 @@ public final class RtpRelay implements AutoCloseable {
 
     void fromMedia(ByteBuffer packet) throws IOException {
         SocketAddress to = carrier;
-        if (to != null && RtpPacket.isRtp(packet)) {
+        if (to != null && prompt == null && RtpPacket.isRtp(packet)) {
             carrierSide.send(packet, to);
-            packetsOut++;
         }
+    }
+
+    boolean isClosed() {
+        return !carrierSide.isOpen();
     }
 
     @Override

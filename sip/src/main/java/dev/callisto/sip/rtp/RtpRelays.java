@@ -10,6 +10,8 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
@@ -27,7 +29,10 @@ public final class RtpRelays implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RtpRelays.class.getName());
 
     private final Selector selector;
+    private static final long TICK_NANOS = 20_000_000;
+
     private final Queue<RtpRelay> joining = new ConcurrentLinkedQueue<>();
+    private final List<RtpRelay> relays = new ArrayList<>(); // the loop thread's own
     private final Thread loop;
     private volatile boolean open = true;
 
@@ -61,9 +66,11 @@ public final class RtpRelays implements AutoCloseable {
 
     private void run() {
         ByteBuffer buffer = ByteBuffer.allocateDirect(2048);
+        long nextTick = System.nanoTime();
         while (open) {
             try {
-                selector.select(1000);
+                // Woken every few milliseconds only while a prompt plays, to keep its 20 ms pace.
+                selector.select(relays.stream().anyMatch(RtpRelay::isPlaying) ? 4 : 1000);
                 for (RtpRelay r; (r = joining.poll()) != null; ) {
                     register(r);
                 }
@@ -71,6 +78,14 @@ public final class RtpRelays implements AutoCloseable {
                     pass(key, buffer);
                 }
                 selector.selectedKeys().clear();
+                long now = System.nanoTime();
+                if (now - nextTick >= 0) {
+                    nextTick = Math.max(nextTick + TICK_NANOS, now - TICK_NANOS);
+                    relays.removeIf(RtpRelay::isClosed);
+                    for (RtpRelay r : relays) {
+                        r.tick();
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "RTP relay loop: " + e, e);
             }
@@ -78,6 +93,7 @@ public final class RtpRelays implements AutoCloseable {
     }
 
     private void register(RtpRelay r) {
+        relays.add(r);
         try {
             r.carrierSide.register(selector, SelectionKey.OP_READ, r);
             r.mediaSide.register(selector, SelectionKey.OP_READ, r);

@@ -1,6 +1,7 @@
 package dev.callisto.web.page;
 
 import dev.callisto.application.AgentService;
+import dev.callisto.application.phone.AgentPhoneService;
 import dev.callisto.domain.DomainException;
 import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.agent.AgentProfile;
@@ -24,6 +25,9 @@ public class AgentAdmin implements Serializable {
     @Inject
     private transient AgentService agents;
 
+    @Inject
+    private transient AgentPhoneService phones;
+
     @NotBlank
     @Size(max = 80)
     @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits and . _ @ - only")
@@ -38,6 +42,14 @@ public class AgentAdmin implements Serializable {
 
     private AnswerMode answerMode = AnswerMode.BROWSER_PHONE;
 
+    @Size(max = 32)
+    @Pattern(regexp = "(\\+?[0-9]{3,31})?", message = "digits, optionally after +")
+    private String phoneNumber;
+
+    /** The desk phone's SIP password, if the agent gets a SIP account now (kept only as its hash). */
+    @Size(max = 64)
+    private String password;
+
     public List<Agent> getAgents() {
         return agents.list(null, null, 0, 200).items();
     }
@@ -47,15 +59,42 @@ public class AgentAdmin implements Serializable {
     }
 
     public void add() {
+        boolean sipAccount = password != null && !password.isEmpty();
+        if (sipAccount && password.length() < 8) {
+            FormMessages.showAt("tabs:agentForm", "password", "the SIP password has 8 to 64 characters");
+            return;
+        }
         try {
-            agents.create(login, new AgentProfile(displayName, workNumber, null, answerMode, 1));
+            String bound = phoneNumber == null || phoneNumber.isBlank() ? null : phoneNumber;
+            Agent agent = agents.create(login, new AgentProfile(displayName, workNumber, bound, answerMode, 1));
+            if (sipAccount) {
+                phones.setSipPassword(agent.id(), password);
+            }
             FormMessages.saved("Agent " + login + " added");
             login = null;
             displayName = null;
             workNumber = null;
+            phoneNumber = null;
+            password = null;
         } catch (DomainException e) {
             FormMessages.show("tabs:agentForm", e, "login");
         }
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public void setPhoneNumber(String phoneNumber) {
+        this.phoneNumber = phoneNumber;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public String getLogin() {

@@ -46,6 +46,13 @@ public class PhoneNetworkAdmin implements Serializable {
     @Size(max = 32)
     private String callerId;
 
+    /** A registering trunk's credentials (both, or neither for an IP peer). */
+    @Size(max = 80)
+    private String username;
+
+    @Size(max = 128)
+    private String secret;
+
     @NotBlank
     @Size(max = 32)
     private String number;
@@ -54,6 +61,27 @@ public class PhoneNetworkAdmin implements Serializable {
 
     @Size(max = 80)
     private String flow;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    /** Now, for the trunks' registrations (each holds until a time). */
+    public java.time.Instant getNow() {
+        return java.time.Instant.now();
+    }
 
     public List<TrunkStatus> getTrunks() {
         return trunks.trunks();
@@ -65,12 +93,21 @@ public class PhoneNetworkAdmin implements Serializable {
 
     public void addTrunk() {
         try {
-            trunks.create(
-                    new TrunkSetup(name, host, port, Trunk.Transport.UDP, null, null, blankToNull(callerId), maxCalls));
+            trunks.create(new TrunkSetup(
+                    name,
+                    host,
+                    port,
+                    Trunk.Transport.UDP,
+                    blankToNull(username),
+                    blankToNull(secret),
+                    blankToNull(callerId),
+                    maxCalls));
             FormMessages.saved("Trunk " + name + " added");
             name = null;
             host = null;
             callerId = null;
+            username = null;
+            secret = null;
         } catch (DomainException e) {
             FormMessages.show("tabs:trunkForm", e, "name");
         }

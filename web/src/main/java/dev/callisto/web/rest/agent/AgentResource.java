@@ -5,8 +5,11 @@ import dev.callisto.application.AgentStateService;
 import dev.callisto.application.Page;
 import dev.callisto.application.Roles;
 import dev.callisto.application.call.AfterCallWorkService;
+import dev.callisto.application.phone.AgentPhoneService;
+import dev.callisto.application.phone.PhoneNetwork;
 import dev.callisto.domain.InvalidInputException;
 import dev.callisto.domain.agent.Agent;
+import dev.callisto.domain.agent.AgentPhone;
 import dev.callisto.domain.agent.AgentState;
 import dev.callisto.web.rest.QueryParams;
 import dev.callisto.web.rest.RequestValidator;
@@ -54,6 +57,12 @@ public class AgentResource {
 
     @Inject
     private AfterCallWorkService afterCallWork;
+
+    @Inject
+    private AgentPhoneService phones;
+
+    @Inject
+    private PhoneNetwork network;
 
     /** Lists agents; filter by {@code q} (login or name) and {@code state}. */
     @GET
@@ -119,7 +128,39 @@ public class AgentResource {
     @Path("/{id}/state")
     public AgentView changeState(@PathParam("id") long id, StateForm form) {
         validator.valid(form);
+        if (form.answerMode() != null) { // chosen at sign-in
+            phones.use(id, form.answerMode());
+        }
         return AgentView.of(states.change(id, form.state(), form.breakReason()));
+    }
+
+    /** How the agent takes calls now: the answer mode in use, the desk phone's SIP account and registration. */
+    @GET
+    @Path("/{id}/phone")
+    public PhoneView phone(@PathParam("id") long id) {
+        return phoneView(id, phones.phone(id));
+    }
+
+    /** Switches the answer mode (the agent, or a supervisor); a desk phone needs a SIP account, a mobile a bound number. */
+    @PUT
+    @Path("/{id}/phone")
+    public PhoneView usePhone(@PathParam("id") long id, PhoneForms.Mode form) {
+        validator.valid(form);
+        return phoneView(id, phones.use(id, form.answerMode()));
+    }
+
+    /** Sets the desk phone's SIP password (admins); the password is kept only as its digest hash. */
+    @PUT
+    @Path("/{id}/sip-password")
+    @RolesAllowed(Roles.ADMIN)
+    public PhoneView setSipPassword(@PathParam("id") long id, PhoneForms.SipPassword form) {
+        validator.valid(form);
+        return phoneView(id, phones.setSipPassword(id, form.password()));
+    }
+
+    private PhoneView phoneView(long id, AgentPhone phone) {
+        return PhoneView.of(
+                phone, agents.get(id).login(), phones.sipDomain(), network.address(), phones.isRegistered(phone));
     }
 
     /** Ends after-call work now; the agent returns to where the call found them. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * A trunk and its live status; the secret is never shown. {@code reachable} is what the SIP edge's
- * last OPTIONS check found (null before the first), {@code lastError} why it is down, {@code edge}
+ * last check found (null before the first: OPTIONS, or a registering trunk's REGISTER),
+ * {@code registered} whether a registering trunk's registration holds (null for an IP peer),
+ * {@code lastError} why it is down, {@code edge}
  * where the SIP edge takes the carrier's calls (empty while it is down).
  */
 public record TrunkView(
@@ -20,6 +22,7 @@ public record TrunkView(
         int maxCalls,
         long callsInProgress,
         Boolean reachable,
+        Boolean registered,
         String lastError,
         Instant checkedAt,
         String edge) {
@@ -38,6 +41,7 @@ public record TrunkView(
                 t.maxCalls(),
                 s.callsInProgress(),
                 t.reachable(),
+                t.isRegistered(Instant.now()),
                 t.lastError(),
                 t.checkedAt(),
                 s.edge());
