@@ -44,24 +44,7 @@ class TrunkWatchIT {
             JsonObject down = awaitReachable(trunk, false);
             assertTrue(down.getString("lastError", "").contains("no answer"), down.toString());
 
-            Process carrier = new ProcessBuilder(
-                            "sipp",
-                            "-sf",
-                            Path.of("src/test/sip/carrier-alive.xml")
-                                    .toAbsolutePath()
-                                    .toString(),
-                            "-i",
-                            "127.0.0.1",
-                            "-p",
-                            String.valueOf(port),
-                            "-m",
-                            "1",
-                            "-nostdin",
-                            "-timeout",
-                            "30s")
-                    .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target/sipp-alive.log").toFile())
-                    .start();
+            Process carrier = carrier("carrier-alive.xml", port, "target/sipp-alive.log");
             JsonObject up = awaitReachable(trunk, true);
             assertTrue(!up.containsKey("lastError") || up.isNull("lastError"), up.toString());
             assertTrue(carrier.waitFor(30, TimeUnit.SECONDS));
@@ -84,7 +67,7 @@ class TrunkWatchIT {
         int port = ThreadLocalRandom.current().nextInt(5700, 5800);
         long good = registering("registers-" + port, port, "trunk-secret-1");
         try {
-            Process carrier = registrar(port);
+            Process carrier = carrier("carrier-registrar.xml", port, "target/sipp-registrar.log");
             Reply registered =
                     api.await(Duration.ofSeconds(30), () -> api.get("admin", "/trunks/" + good), r -> r.body()
                             .contains("\"registered\":true"));
@@ -98,7 +81,7 @@ class TrunkWatchIT {
         }
         long wrong = registering("wrong-secret-" + port, port, "not-the-secret");
         try {
-            Process carrier = registrar(port);
+            Process carrier = carrier("carrier-registrar.xml", port, "target/sipp-registrar.log");
             Reply down = api.await(
                     Duration.ofSeconds(30), () -> api.get("admin", "/events?type=trunk.down&size=50"), r -> r.body()
                             .contains("\"trunkId\":" + wrong));
@@ -121,14 +104,12 @@ class TrunkWatchIT {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    /** sipp as a carrier that takes one registration (carrier-registrar.xml) on loopback at {@code port}. */
-    private static Process registrar(int port) throws Exception {
+    /** sipp as a carrier on loopback at {@code port}, playing {@code scenario} once. */
+    private static Process carrier(String scenario, int port, String log) throws Exception {
         return new ProcessBuilder(
                         "sipp",
                         "-sf",
-                        Path.of("src/test/sip/carrier-registrar.xml")
-                                .toAbsolutePath()
-                                .toString(),
+                        Path.of("src/test/sip/" + scenario).toAbsolutePath().toString(),
                         "-i",
                         "127.0.0.1",
                         "-p",
@@ -139,7 +120,7 @@ class TrunkWatchIT {
                         "-timeout",
                         "30s")
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target/sipp-registrar.log").toFile())
+                .redirectOutput(Path.of(log).toFile())
                 .start();
     }
 

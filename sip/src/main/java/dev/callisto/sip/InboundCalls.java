@@ -59,7 +59,13 @@ final class InboundCalls {
     }
 
     /** What an INVITE says of its call: for whom, from whom and where, and its audio. */
-    private record Arrival(String dialled, String caller, String source, AudioOffer offer) {}
+    private record Arrival(String dialled, String caller, String source, AudioOffer offer) {
+
+        /** The call arrives with its audio at {@code relay} ({@code asCustomer}: past the agent line). */
+        PhoneCalls.Answer arrive(SipLines lines, RtpRelay relay, boolean asCustomer) throws IOException {
+            return lines.services.calls().arrive(dialled, caller, source, mediaSide(relay), offer.codec(), asCustomer);
+        }
+    }
 
     private void arrive(ServerTransaction st, Request invite, String sipCallId) {
         RtpRelay relay = null;
@@ -84,15 +90,7 @@ final class InboundCalls {
                     lines.work.submit(() -> lines.services.calls().pressed(callId.get(), (char) key));
                 }
             });
-            PhoneCalls.Answer a = lines.services
-                    .calls()
-                    .arrive(
-                            arrival.dialled(),
-                            arrival.caller(),
-                            arrival.source(),
-                            mediaSide(relay),
-                            offer.get().codec(),
-                            false);
+            PhoneCalls.Answer a = arrival.arrive(lines, relay, false);
             if (a.status() != Response.OK) {
                 SipLines.close(relay);
                 lines.respond(st, invite, a.status());
@@ -131,15 +129,7 @@ final class InboundCalls {
     /** The caller on the agent line chose the normal call: it arrives now, already answered. */
     private void asCustomer(Arrival arrival, PhoneLine line, RtpRelay relay, AtomicLong callId) {
         try {
-            PhoneCalls.Answer a = lines.services
-                    .calls()
-                    .arrive(
-                            arrival.dialled(),
-                            arrival.caller(),
-                            arrival.source(),
-                            mediaSide(relay),
-                            arrival.offer().codec(),
-                            true);
+            PhoneCalls.Answer a = arrival.arrive(lines, relay, true);
             lines.take(line.sipCallId());
             if (a.status() != Response.OK || a.callId() == null) {
                 SipLines.close(relay);

@@ -156,7 +156,7 @@ public final class PhoneBenchmark {
         double concurrent = (double) rate * hold * seconds / (seconds + hold + 5.0);
         System.out.printf(
                 "%s: %d calls/s for %d s, %d s each: %d rang, %d failed; INVITE/POST to the desk phone ringing"
-                        + " p50 %.1f ms, p99 %.1f ms, max %.1f ms; agents' audio lost %.2f %% of %d packets;"
+                        + " p50 %.1f ms, p99 %.1f ms, max %.1f ms; agents' audio lost %s;"
                         + " server+Janus %.2f cores for %.0f calls in progress on average: %.0f calls per core%n",
                 label,
                 rate,
@@ -167,8 +167,9 @@ public final class PhoneBenchmark {
                 BenchApi.at(ms, 0.5),
                 BenchApi.at(ms, 0.99),
                 ms.isEmpty() ? Double.NaN : ms.get(ms.size() - 1),
-                expected == 0 ? 0.0 : 100.0 * lost / expected,
-                expected,
+                viaApi || expected == 0
+                        ? "n/a (no caller's audio)"
+                        : String.format("%.2f %% of %d packets", 100.0 * lost / expected, expected),
                 cores,
                 concurrent,
                 cores == 0 ? Double.NaN : concurrent / cores);
