@@ -7,6 +7,7 @@ import dev.callisto.it.Api.Reply;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,27 @@ class TrunkWatchIT {
     }
 
     @Test
+    void aTrunkOverTcpIsCheckedOverTcp() throws Exception {
+        int port = ThreadLocalRandom.current().nextInt(5800, 5900);
+        Reply created = api.post(
+                "admin",
+                "/trunks",
+                "{\"name\":\"tcp-" + port + "\",\"host\":\"127.0.0.1\",\"port\":" + port + ",\"transport\":\"TCP\"}");
+        assertEquals(201, created.status(), created.body());
+        long trunk = created.json().getJsonNumber("id").longValue();
+        try {
+            // sipp listens on TCP only: the trunk is up only if the edge asks over TCP.
+            Process carrier = carrier("carrier-alive.xml", port, "target/sipp-alive-tcp.log", "-t", "t1");
+            JsonObject up = awaitReachable(trunk, true);
+            assertEquals("TCP", up.getString("transport"));
+            assertTrue(carrier.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, carrier.exitValue(), "sipp got the OPTIONS over TCP (target/sipp-alive-tcp.log)");
+        } finally {
+            api.delete("admin", "/trunks/" + trunk);
+        }
+    }
+
+    @Test
     void aRegisteringTrunkRegistersWithItsSecretAndAWrongSecretIsRefused() throws Exception {
         int port = ThreadLocalRandom.current().nextInt(5700, 5800);
         long good = registering("registers-" + port, port, "trunk-secret-1");
@@ -105,20 +127,22 @@ class TrunkWatchIT {
     }
 
     /** sipp as a carrier on loopback at {@code port}, playing {@code scenario} once. */
-    private static Process carrier(String scenario, int port, String log) throws Exception {
-        return new ProcessBuilder(
-                        "sipp",
-                        "-sf",
-                        Path.of("src/test/sip/" + scenario).toAbsolutePath().toString(),
-                        "-i",
-                        "127.0.0.1",
-                        "-p",
-                        String.valueOf(port),
-                        "-m",
-                        "1",
-                        "-nostdin",
-                        "-timeout",
-                        "30s")
+    private static Process carrier(String scenario, int port, String log, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                "sipp",
+                "-sf",
+                Path.of("src/test/sip/" + scenario).toAbsolutePath().toString(),
+                "-i",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(port),
+                "-m",
+                "1",
+                "-nostdin",
+                "-timeout",
+                "30s"));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of(log).toFile())
                 .start();

@@ -160,6 +160,11 @@ final class InboundCalls {
         }
         SipURI contact = lines.sip.createAddressFactory().createSipURI("callisto", lines.host.getHostAddress());
         contact.setPort(lines.port);
+        String transport = ((SIPRequest) invite).getTopmostVia().getTransport();
+        if (!"udp".equalsIgnoreCase(transport)) {
+            contact.setTransportParam(
+                    transport.toLowerCase(java.util.Locale.ROOT)); // the carrier's BYE comes the same way
+        }
         ok.addHeader(lines.sip
                 .createHeaderFactory()
                 .createContactHeader(lines.sip.createAddressFactory().createAddress(contact)));

@@ -52,6 +52,7 @@ final class OutboundCalls {
                     d.number(),
                     d.trunkHost(),
                     d.trunkPort(),
+                    d.transport(),
                     d.callerId() == null ? "callisto" : d.callerId());
             String sipCallId = SipLines.callIdOf(invite);
             invite.setContent(

@@ -103,6 +103,9 @@ public class SipEdge implements PhoneNetwork {
             stack = sip.createSipStack(p);
             ListeningPoint udp = stack.createListeningPoint(host.getHostAddress(), port, ListeningPoint.UDP);
             SipProvider provider = stack.createSipProvider(udp);
+            // TCP on the same port: carriers that send (or want) SIP over TCP; responses follow each request's
+            // transport.
+            provider.addListeningPoint(stack.createListeningPoint(host.getHostAddress(), port, ListeningPoint.TCP));
             relays = new RtpRelays(threads);
             lines = new SipLines(
                     sip,
@@ -120,7 +123,7 @@ public class SipEdge implements PhoneNetwork {
                     lines, new InboundCalls(lines, rings), outbound, rings, new Registrar(lines), watch));
             watch.start();
             work.submit(signIn::warmUp); // the prompts the edge plays itself, rendered before the first caller
-            address = "udp:" + host.getHostAddress() + ":" + port;
+            address = "udp+tcp:" + host.getHostAddress() + ":" + port;
             LOG.info(() -> "SIP edge listening on " + address);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "the SIP edge did not start; phone calls are off: " + e, e);

@@ -109,12 +109,22 @@ final class SipLines {
      * {@code fromUser} at the edge, with its own Call-ID and the edge as its Contact.
      */
     Request request(String method, String user, String host, int port, String fromUser) throws Exception {
+        return request(method, user, host, port, "udp", fromUser);
+    }
+
+    /** The same over {@code transport} ({@code udp} or {@code tcp}: the edge listens on both). */
+    Request request(String method, String user, String host, int port, String transport, String fromUser)
+            throws Exception {
         var addresses = sip.createAddressFactory();
         var headers = sip.createHeaderFactory();
         SipURI to = addresses.createSipURI(user, host);
         to.setPort(port);
         SipURI me = addresses.createSipURI(fromUser, this.host.getHostAddress());
         me.setPort(this.port);
+        if (!transport.equals("udp")) {
+            to.setTransportParam(transport);
+            me.setTransportParam(transport);
+        }
         Request request = sip.createMessageFactory()
                 .createRequest(
                         to,
@@ -123,7 +133,7 @@ final class SipLines {
                         headers.createCSeqHeader(1L, method),
                         headers.createFromHeader(addresses.createAddress(me), Long.toHexString(System.nanoTime())),
                         headers.createToHeader(addresses.createAddress(to), null),
-                        List.of(headers.createViaHeader(this.host.getHostAddress(), this.port, "udp", null)),
+                        List.of(headers.createViaHeader(this.host.getHostAddress(), this.port, transport, null)),
                         headers.createMaxForwardsHeader(70));
         request.addHeader(headers.createContactHeader(addresses.createAddress(me)));
         return request;

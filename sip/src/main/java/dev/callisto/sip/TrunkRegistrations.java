@@ -46,9 +46,13 @@ final class TrunkRegistrations {
 
     void register(TrunkChecks.Carrier c) throws Exception {
         var addresses = lines.sip.createAddressFactory();
-        Request request = lines.request(Request.REGISTER, c.username(), c.host(), c.port(), c.username());
+        Request request =
+                lines.request(Request.REGISTER, c.username(), c.host(), c.port(), c.transport(), c.username());
         SipURI registrar = addresses.createSipURI(null, c.host());
         registrar.setPort(c.port());
+        if (!c.transport().equals("udp")) {
+            registrar.setTransportParam(c.transport());
+        }
         request.setRequestURI(registrar);
         SipURI aor = addresses.createSipURI(c.username(), c.host());
         ((FromHeader) request.getHeader(FromHeader.NAME)).setAddress(addresses.createAddress(aor));

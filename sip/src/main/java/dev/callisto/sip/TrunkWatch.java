@@ -63,7 +63,7 @@ final class TrunkWatch {
     }
 
     private void ask(TrunkChecks.Carrier c) throws Exception {
-        Request options = lines.request(Request.OPTIONS, null, c.host(), c.port(), "callisto");
+        Request options = lines.request(Request.OPTIONS, null, c.host(), c.port(), c.transport(), "callisto");
         String callId = SipLines.callIdOf(options);
         asking.put(callId, c.trunkId());
         lines.timers.schedule(() -> unanswered(callId), PATIENCE_SECONDS, TimeUnit.SECONDS);

@@ -63,7 +63,13 @@ public class OutboundPhoneCalls {
         }
         em.persist(new TrunkCall(call.id(), trunk.get(), clock.instant()));
         Trunk t = trunk.get();
-        return Optional.of(new PhoneNetwork.Dialling(call.id(), number.get().e164(), t.host(), t.port(), t.callerId()));
+        return Optional.of(new PhoneNetwork.Dialling(
+                call.id(),
+                number.get().e164(),
+                t.host(),
+                t.port(),
+                t.transport().sip(),
+                t.callerId()));
     }
 
     /** The trunk a tenant's calls go out on: its first (by name) with a caller id. */

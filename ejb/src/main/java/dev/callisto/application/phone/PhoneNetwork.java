@@ -9,8 +9,11 @@ import java.util.Set;
  */
 public interface PhoneNetwork {
 
-    /** Where an outbound call goes: the number (E.164) through the tenant's trunk, showing its caller id. */
-    record Dialling(long callId, String number, String trunkHost, int trunkPort, String callerId) {}
+    /**
+     * Where an outbound call goes: the number (E.164) through the tenant's trunk ({@code udp} or
+     * {@code tcp}), showing its caller id.
+     */
+    record Dialling(long callId, String number, String trunkHost, int trunkPort, String transport, String callerId) {}
 
     /**
      * Places the call on the trunk (an INVITE); the network's answer comes back through
@@ -43,6 +46,6 @@ public interface PhoneNetwork {
      */
     void keepOnly(long callId, Set<String> stillOn);
 
-    /** Where the edge takes SIP, e.g. {@code udp:127.0.0.1:5080}; empty while it is down. */
+    /** Where the edge takes SIP, e.g. {@code udp+tcp:127.0.0.1:5080}; empty while it is down. */
     String address();
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 public class TrunkChecks {
 
     /** A trunk as the edge checks it: with credentials, it registers rather than asks with OPTIONS. */
-    public record Carrier(long trunkId, String host, int port, String username, String secret) {}
+    public record Carrier(long trunkId, String host, int port, String transport, String username, String secret) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -36,7 +36,7 @@ public class TrunkChecks {
     public List<Carrier> carriers() {
         return em.createQuery("select t from Trunk t order by t.id", Trunk.class)
                 .getResultStream()
-                .map(t -> new Carrier(t.id(), t.host(), t.port(), t.username(), t.secret()))
+                .map(t -> new Carrier(t.id(), t.host(), t.port(), t.transport().sip(), t.username(), t.secret()))
                 .toList();
     }
 

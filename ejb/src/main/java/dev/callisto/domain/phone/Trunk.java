@@ -30,7 +30,12 @@ public class Trunk {
 
     public enum Transport {
         UDP,
-        TCP
+        TCP;
+
+        /** As SIP writes it ({@code udp}, {@code tcp}). */
+        public String sip() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     @Id
