@@ -5,14 +5,11 @@ import dev.callisto.domain.phone.SipDigest;
 import gov.nist.javax.sip.message.SIPRequest;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sip.ServerTransaction;
 import javax.sip.address.SipURI;
 import javax.sip.header.ContactHeader;
@@ -32,7 +29,6 @@ import javax.sip.message.Response;
 final class Registrar {
 
     private static final Logger LOG = Logger.getLogger(Registrar.class.getName());
-    private static final Pattern PARAMETER = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|([^,\\s]+))");
     private static final long NONCE_SECONDS = 300;
     private static final int MIN_EXPIRES = 60;
     private static final int MAX_EXPIRES = 3600;
@@ -65,7 +61,7 @@ final class Registrar {
             return;
         }
         Header authorization = request.getHeader("Authorization");
-        Map<String, String> digest = authorization == null ? Map.of() : parameters(authorization.toString());
+        Map<String, String> digest = authorization == null ? Map.of() : SipDigest.parameters(authorization.toString());
         String nonce = digest.get("nonce");
         if (nonce == null || !fresh(nonce) || !aor.getUser().equals(digest.get("username"))) {
             challenge(st, request, domain);
@@ -139,14 +135,5 @@ final class Registrar {
             return 0;
         }
         return Math.max(MIN_EXPIRES, Math.min(MAX_EXPIRES, asked));
-    }
-
-    static Map<String, String> parameters(String header) {
-        Map<String, String> values = new HashMap<>();
-        Matcher m = PARAMETER.matcher(header.substring(header.indexOf("Digest") + "Digest".length()));
-        while (m.find()) {
-            values.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
-        }
-        return values;
     }
 }

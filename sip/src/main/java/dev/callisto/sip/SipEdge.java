@@ -122,7 +122,6 @@ public class SipEdge implements PhoneNetwork {
             provider.addSipListener(new SipRequests(
                     lines, new InboundCalls(lines, rings), outbound, rings, new Registrar(lines), watch));
             watch.start();
-            work.submit(signIn::warmUp); // the prompts the edge plays itself, rendered before the first caller
             address = "udp+tcp:" + host.getHostAddress() + ":" + port;
             LOG.info(() -> "SIP edge listening on " + address);
         } catch (Exception e) {

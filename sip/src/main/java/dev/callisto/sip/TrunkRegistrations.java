@@ -95,50 +95,31 @@ final class TrunkRegistrations {
     private Request answer(Pending p, Response challenge) throws Exception {
         boolean proxy = challenge.getStatusCode() == Response.PROXY_AUTHENTICATION_REQUIRED;
         Header header = challenge.getHeader(proxy ? "Proxy-Authenticate" : "WWW-Authenticate");
-        Map<String, String> asked = Registrar.parameters(header.toString());
+        Map<String, String> asked = SipDigest.parameters(header.toString());
         String qop = asked.containsKey("qop") ? "auth" : null;
         byte[] bytes = new byte[8];
         random.nextBytes(bytes);
-        String cnonce = HexFormat.of().formatHex(bytes);
-        String uri = p.request().getRequestURI().toString();
-        SipDigest.Answer mine = new SipDigest.Answer(
-                p.carrier().username(),
-                asked.get("realm"),
-                asked.get("nonce"),
-                uri,
-                null,
-                qop,
-                qop == null ? null : "00000001",
-                qop == null ? null : cnonce);
-        String response = mine.expected(
-                SipDigest.hash(
-                        p.carrier().username(), asked.get("realm"), p.carrier().secret()),
-                Request.REGISTER);
-        StringBuilder value = new StringBuilder("Digest username=\"")
-                .append(p.carrier().username())
-                .append("\", realm=\"")
-                .append(asked.get("realm"))
-                .append("\", nonce=\"")
-                .append(asked.get("nonce"))
-                .append("\", uri=\"")
-                .append(uri)
-                .append("\", response=\"")
-                .append(response)
-                .append("\", algorithm=MD5");
-        if (qop != null) {
-            value.append(", qop=auth, nc=00000001, cnonce=\"").append(cnonce).append('"');
-        }
-        if (asked.containsKey("opaque")) {
-            value.append(", opaque=\"").append(asked.get("opaque")).append('"');
-        }
+        String username = p.carrier().username();
+        String realm = asked.get("realm");
+        String value = new SipDigest.Answer(
+                                username,
+                                realm,
+                                asked.get("nonce"),
+                                p.request().getRequestURI().toString(),
+                                null,
+                                qop,
+                                qop == null ? null : "00000001",
+                                qop == null ? null : HexFormat.of().formatHex(bytes))
+                        .authorization(
+                                SipDigest.hash(username, realm, p.carrier().secret()), Request.REGISTER)
+                + (asked.containsKey("opaque") ? ", opaque=\"" + asked.get("opaque") + "\"" : "");
         Request again = (Request) p.request().clone();
         CSeqHeader cseq = (CSeqHeader) again.getHeader(CSeqHeader.NAME);
         cseq.setSeqNumber(cseq.getSeqNumber() + 1);
         ViaHeader via = (ViaHeader) again.getHeader(ViaHeader.NAME);
         via.removeParameter("branch"); // a new transaction: the stack gives it a new branch
-        again.setHeader(lines.sip
-                .createHeaderFactory()
-                .createHeader(proxy ? "Proxy-Authorization" : "Authorization", value.toString()));
+        again.setHeader(
+                lines.sip.createHeaderFactory().createHeader(proxy ? "Proxy-Authorization" : "Authorization", value));
         return again;
     }
 

@@ -149,18 +149,11 @@ final class SipPeer implements AutoCloseable {
 
     /** The Authorization header answering {@code challenge} (a 401) for {@code user}'s REGISTER to {@code uri}. */
     static String authorization(Message challenge, String user, String password, String uri) {
-        Map<String, String> p = new ConcurrentHashMap<>();
-        Matcher m = Pattern.compile("(\\w+)=\"?([^\",]*)\"?").matcher(challenge.header("www-authenticate"));
-        while (m.find()) {
-            p.put(m.group(1).toLowerCase(), m.group(2));
-        }
-        String cnonce = Long.toHexString(System.nanoTime());
-        String response = new SipDigest.Answer(
-                        user, p.get("realm"), p.get("nonce"), uri, null, "auth", "00000001", cnonce)
-                .expected(SipDigest.hash(user, p.get("realm"), password), "REGISTER");
-        return "Authorization: Digest username=\"" + user + "\", realm=\"" + p.get("realm") + "\", nonce=\""
-                + p.get("nonce") + "\", uri=\"" + uri + "\", response=\"" + response
-                + "\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"" + cnonce + "\"\r\n";
+        Map<String, String> asked = SipDigest.parameters(challenge.header("www-authenticate"));
+        String realm = asked.get("realm");
+        SipDigest.Answer mine = new SipDigest.Answer(
+                user, realm, asked.get("nonce"), uri, null, "auth", "00000001", Long.toHexString(System.nanoTime()));
+        return "Authorization: " + mine.authorization(SipDigest.hash(user, realm, password), "REGISTER") + "\r\n";
     }
 
     /** A G.711 A-law offer or answer at {@code rtp}. */

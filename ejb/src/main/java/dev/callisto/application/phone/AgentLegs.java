@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 public class AgentLegs {
 
     /** What a mobile agent hears on picking up, before the customer is put through. */
-    static final List<String> ACCEPT_PROMPT =
+    private static final List<String> ACCEPT_PROMPT =
             List.of("tts:zh:您有一个客户来电，接听请按1。", "tts:en:You have a customer call. Press 1 to accept.");
 
     @PersistenceContext
@@ -85,7 +85,7 @@ public class AgentLegs {
         if (mode == AnswerMode.SIP_PHONE) {
             String contact = phone == null ? null : phone.registeredContact(clock.instant());
             if (contact == null) {
-                missed(callId, agentId, true, "the desk phone is not registered");
+                declined(callId, agentId, true, "the desk phone is not registered");
                 return Optional.empty();
             }
             int colon = contact.lastIndexOf(':');
@@ -101,7 +101,7 @@ public class AgentLegs {
         Optional<Trunk> trunk = OutboundPhoneCalls.outboundTrunk(em, call.tenantId());
         Optional<DialledNumber> mobile = DialledNumber.tryParse(agent.profile().phoneNumber());
         if (trunk.isEmpty() || mobile.isEmpty()) {
-            missed(callId, agentId, true, "no trunk to reach the agent's bound number");
+            declined(callId, agentId, true, "no trunk to reach the agent's bound number");
             return Optional.empty();
         }
         byte[] prompt = PromptTrack.join(ACCEPT_PROMPT.stream()
@@ -156,7 +156,13 @@ public class AgentLegs {
      * unreachable) goes busy, as after an offer that rang out, so the queue stops waiting on them.
      */
     public void declined(long callId, long agentId, boolean away, String reason) {
-        missed(callId, agentId, away, reason);
+        Call call = em.find(Call.class, callId);
+        Contact contact = call == null ? null : offered(call, agentId);
+        if (contact != null) {
+            queueReturn.apply(contact, ContactEvent.OFFER_REJECTED, away, reason, clock.instant());
+        } else if (call != null && consulted(call, em.find(Agent.class, agentId))) {
+            consult.end(call, reason, clock.instant(), "system"); // the first agent is back with the customer
+        }
     }
 
     /** The agent hung up their phone: the call ends as the agent's hang-up, if they are still on it. */
@@ -166,16 +172,6 @@ public class AgentLegs {
                 && call.status() != CallStatus.ENDED
                 && Long.valueOf(agentId).equals(call.agentId())) {
             ending.end(call, Party.AGENT, clock.instant());
-        }
-    }
-
-    private void missed(long callId, long agentId, boolean agentGoesBusy, String reason) {
-        Call call = em.find(Call.class, callId);
-        Contact contact = call == null ? null : offered(call, agentId);
-        if (contact != null) {
-            queueReturn.apply(contact, ContactEvent.OFFER_REJECTED, agentGoesBusy, reason, clock.instant());
-        } else if (call != null && consulted(call, em.find(Agent.class, agentId))) {
-            consult.end(call, reason, clock.instant(), "system"); // the first agent is back with the customer
         }
     }
 

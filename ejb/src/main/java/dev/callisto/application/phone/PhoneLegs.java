@@ -9,10 +9,11 @@ import jakarta.inject.Inject;
 
 /**
  * Makes the phone network follow the calls: an agent dialling on a tenant with a trunk places
- * the call through the SIP edge; an offer to an agent who answers on a phone rings that phone,
- * (or a consultation rings a colleague's) and stops when it ends; an agent leaving the call
- * (transfer, survey, the end of a consultation) hangs up their phone; a call ending here hangs up all its legs. Called after commit, from the call events,
- * so the edge never sees a call its database does not have yet.
+ * the call through the SIP edge; an offer to an agent who answers on a phone (or a consultation
+ * of a colleague who does) rings that phone, and stops when it ends; an agent leaving the call
+ * (transfer, survey, the end of a consultation) hangs up their phone; a call ending here hangs
+ * up all its legs. Called after commit, from the call events, so the edge never sees a call its
+ * database does not have yet.
  */
 @Stateless
 @PermitAll

@@ -2,7 +2,6 @@ package dev.callisto.application.phone;
 
 import dev.callisto.application.PresenceLog;
 import dev.callisto.application.ivr.PromptLibrary;
-import dev.callisto.application.ivr.Speech;
 import dev.callisto.domain.agent.Agent;
 import dev.callisto.domain.agent.AgentPhone;
 import dev.callisto.domain.agent.AgentState;
@@ -50,9 +49,6 @@ public class PhoneSignIn {
     private EntityManager em;
 
     @Inject
-    private Speech speech;
-
-    @Inject
     private PresenceLog presence;
 
     @Inject
@@ -68,14 +64,11 @@ public class PhoneSignIn {
         }
         return Optional.of(new Menu(
                 tenantId,
-                speak(
-                        tenantId,
-                        "您拨打的号码是坐席接听号码，签入请按1，签出请按2，返回正常通话流程请按3。",
-                        "This is the agent line. Press 1 to sign in, 2 to sign out, 3 for the normal call."),
-                speak(tenantId, "请输入工号，以井号结束。", "Enter your work number, then the hash key."),
-                speak(tenantId, "签入成功，再见。", "You are signed in. Goodbye."),
-                speak(tenantId, "签出成功，再见。", "You are signed out. Goodbye."),
-                speak(tenantId, "工号不正确，再见。", "That work number does not match this phone. Goodbye.")));
+                speak(tenantId, WELCOME),
+                speak(tenantId, ASK_WORK_NUMBER),
+                speak(tenantId, SIGNED_IN),
+                speak(tenantId, SIGNED_OUT),
+                speak(tenantId, REFUSED)));
     }
 
     /**
@@ -124,25 +117,10 @@ public class PhoneSignIn {
                 .getResultList();
     }
 
-    /**
-     * Renders the agent line's and the accept prompt's speech once, ahead of the first caller
-     * (espeak-ng takes a second or two a sentence; the first caller would wait for ten of them).
-     */
-    public void warmUp() {
-        List.of(WELCOME, ASK_WORK_NUMBER, SIGNED_IN, SIGNED_OUT, REFUSED).forEach(p -> {
-            speech.render("tts:zh:" + p[0]);
-            speech.render("tts:en:" + p[1]);
-        });
-        AgentLegs.ACCEPT_PROMPT.forEach(speech::render);
-    }
-
+    /** A prompt in Chinese, then in English ({@code words}: the two sentences). */
     private byte[] speak(long tenantId, String[] words) {
-        return speak(tenantId, words[0], words[1]);
-    }
-
-    private byte[] speak(long tenantId, String chinese, String english) {
         return PromptTrack.join(List.of(
-                prompts.audioForPhone(tenantId, "tts:zh:" + chinese),
-                prompts.audioForPhone(tenantId, "tts:en:" + english)));
+                prompts.audioForPhone(tenantId, "tts:zh:" + words[0]),
+                prompts.audioForPhone(tenantId, "tts:en:" + words[1])));
     }
 }

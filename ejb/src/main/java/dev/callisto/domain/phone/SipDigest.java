@@ -3,7 +3,12 @@ package dev.callisto.domain.phone;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * SIP digest authentication (RFC 3261 §22.4 with RFC 2617's MD5 and {@code qop=auth}), as desk
@@ -12,7 +17,20 @@ import java.util.HexFormat;
  */
 public final class SipDigest {
 
+    private static final Pattern PARAMETER = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|([^,\\s]+))");
+
     private SipDigest() {}
+
+    /** The parameters of a {@code Digest} challenge or answer (the whole header, or its value), names in lower case. */
+    public static Map<String, String> parameters(String header) {
+        Map<String, String> values = new HashMap<>();
+        int digest = header.indexOf("Digest");
+        Matcher m = PARAMETER.matcher(digest < 0 ? header : header.substring(digest + "Digest".length()));
+        while (m.find()) {
+            values.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return values;
+    }
 
     /** HA1: MD5 of {@code user:realm:password}, what the server stores instead of the password. */
     public static String hash(String user, String realm, String password) {
@@ -37,10 +55,38 @@ public final class SipDigest {
             }
             return MessageDigest.isEqual(
                     expected(ha1, method).getBytes(StandardCharsets.US_ASCII),
-                    response.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+                    response.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         }
 
-        /** The response that proves knowing the password whose hash is {@code ha1} (what a client sends). */
+        /**
+         * What a client sends ({@code Digest username=…, response=…}) to prove knowing the password
+         * whose hash is {@code ha1}.
+         */
+        public String authorization(String ha1, String method) {
+            StringBuilder value = new StringBuilder("Digest username=\"")
+                    .append(username)
+                    .append("\", realm=\"")
+                    .append(realm)
+                    .append("\", nonce=\"")
+                    .append(nonce)
+                    .append("\", uri=\"")
+                    .append(uri)
+                    .append("\", response=\"")
+                    .append(expected(ha1, method))
+                    .append("\", algorithm=MD5");
+            if (qop != null) {
+                value.append(", qop=")
+                        .append(qop)
+                        .append(", nc=")
+                        .append(nc)
+                        .append(", cnonce=\"")
+                        .append(cnonce)
+                        .append('"');
+            }
+            return value.toString();
+        }
+
+        /** The response that proves knowing the password whose hash is {@code ha1}. */
         public String expected(String ha1, String method) {
             String ha2 = md5(method + ":" + uri);
             return qop == null

@@ -37,4 +37,26 @@ class SipDigestTest {
         assertFalse(new SipDigest.Answer("Mufasa", "r", "abc", "sip:10.0.0.1", null, null, null, null)
                 .matches(HA1, "REGISTER"));
     }
+
+    @Test
+    void whatAClientSendsIsWhatTheServerReadsAndAccepts() {
+        var challenge = SipDigest.parameters(
+                "WWW-Authenticate: Digest realm=\"acme\", nonce=\"n-1\", algorithm=MD5, qop=\"auth\"");
+        assertTrue(challenge.get("realm").equals("acme") && challenge.get("qop").equals("auth"), challenge.toString());
+        String ha1 = SipDigest.hash("agent1", "acme", "secret-1");
+        String sent = new SipDigest.Answer("agent1", "acme", "n-1", "sip:10.0.0.1:5080", null, "auth", "00000001", "c1")
+                .authorization(ha1, "REGISTER");
+        var read = SipDigest.parameters("Authorization: " + sent);
+        var answer = new SipDigest.Answer(
+                read.get("username"),
+                read.get("realm"),
+                read.get("nonce"),
+                read.get("uri"),
+                read.get("response"),
+                read.get("qop"),
+                read.get("nc"),
+                read.get("cnonce"));
+        assertTrue(answer.matches(ha1, "REGISTER"), sent);
+        assertFalse(answer.matches(SipDigest.hash("agent1", "acme", "secret-2"), "REGISTER"));
+    }
 }
