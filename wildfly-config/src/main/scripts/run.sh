@@ -73,7 +73,8 @@ cat <<BANNER
     Agent desk (phone):   http://localhost:$HTTP_PORT/callisto/desk.xhtml
     Customer page (H5):   http://localhost:$HTTP_PORT/callisto/visitor/index.html?tenant=acme&channel=H5
     Media server:         $MEDIA
-    SIP edge (carriers):  udp:127.0.0.1:$((5080 + OFFSET)) (-Dcallisto.sip.address for a real address; trunks and numbers: /api/v1/trunks, /numbers)
+    SIP edge (carriers):  udp+tcp:127.0.0.1:$((5080 + OFFSET)) (-Dcallisto.sip.address for a real address; trunks and numbers: /api/v1/trunks, /numbers)
+    Desk phones:          register as <login>@acme to that address, once an admin set the agent's SIP password
   Demo logins (password "demo" for all):
     tenant acme:   admin, supervisor, agent1, agent2, agent3
     tenant globex: globex-admin, globex-agent

@@ -120,6 +120,8 @@
     answerMode = p.answerMode;
     $('answer-mode').value = p.answerMode;
     document.body.dataset.answerMode = p.answerMode;
+    // A desk phone that is not registered cannot ring: offers would go back to the queue.
+    $('desk-phone').hidden = !(p.answerMode === 'SIP_PHONE' && !p.registered);
   }
   $('answer-mode').addEventListener('change', () => {
     api('PUT', '/agents/' + me.agentId + '/phone', { answerMode: $('answer-mode').value })
