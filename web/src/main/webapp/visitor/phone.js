@@ -17,6 +17,7 @@
     this.pending = new Map(); // call + ':' + what -> { resolve, reject }
     this.reports = new Map(); // call -> link-quality reporting (interval id)
     this.retry = 500;
+    this.ice = null; // the STUN/TURN servers the server hands out: { iceServers, refreshAt }
     this.open();
   }
 
@@ -24,6 +25,7 @@
     const socket = new WebSocket(this.url);
     this.socket = socket;
     this.ready = new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
+    this.iceArrived = this.iceArrived || this.awaitIce();
     socket.addEventListener('open', () => {
       this.retry = 500;
       this.followed.forEach((how, call) => this.send(Object.assign({ type: 'watch', call }, how)));
@@ -52,7 +54,31 @@
     return new Promise((resolve, reject) => this.pending.set(call + ':' + what, { resolve, reject }));
   };
 
+  /** The next `ice` message from the server (it sends one when the socket opens, and when asked). */
+  CallistoPhone.prototype.awaitIce = function () {
+    return new Promise((resolve) => { this.iceReceived = resolve; });
+  };
+
+  /**
+   * A peer connection with the STUN/TURN servers the server handed out, asking for fresh ones first
+   * when the TURN credential is half used (a page stays open all day; credentials expire).
+   */
+  CallistoPhone.prototype.peer = async function () {
+    if (this.ice && Date.now() > this.ice.refreshAt) {
+      this.iceArrived = this.awaitIce();
+      await this.send({ type: 'ice' });
+    }
+    const ice = await Promise.race([this.iceArrived, new Promise((r) => setTimeout(() => r(null), 5000))]);
+    return new RTCPeerConnection({ iceServers: ice ? ice.iceServers : [] });
+  };
+
   CallistoPhone.prototype.receive = function (m) {
+    if (m.type === 'ice') {
+      this.ice = m;
+      this.iceReceived(m);
+      this.iceArrived = Promise.resolve(m);
+      return;
+    }
     const key = m.call + ':' + (m.type === 'error' ? REQUESTS[m.about] : REPLIES[m.type]);
     const waiting = this.pending.get(key);
     if (waiting) {
@@ -91,7 +117,7 @@
   CallistoPhone.prototype.join = async function (call, audio, options) {
     const opts = options || {};
     this.followed.set(call, opts.as ? { as: opts.as } : {});
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = await this.peer();
     this.peers.set(call, pc);
     if (opts.listenOnly) {
       pc.addTransceiver('audio', { direction: 'recvonly' });
@@ -155,7 +181,7 @@
 
   /** Shows this side's camera on the call; `preview` shows it here too. */
   CallistoPhone.prototype.showCamera = async function (call, preview) {
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = await this.peer();
     this.cameras.set(call, pc);
     this.videoCalls.add(call);
     this.followed.set(call, this.followed.get(call) || {});
@@ -186,7 +212,7 @@
     if (m.type === 'video-none') return false;
     const old = this.viewers.get(call);
     if (old) old.close();
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = await this.peer();
     this.viewers.set(call, pc);
     pc.addEventListener('track', (event) => {
       video.srcObject = event.streams[0] || new MediaStream([event.track]);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,9 +27,17 @@ final class BrowserScript {
 
     /** As {@link #run(String, String)}, with more of the script's environment. */
     static String run(String script, String baseUrl, Map<String, String> env) throws IOException, InterruptedException {
+        return run(List.of(), script, baseUrl, env);
+    }
+
+    /** As {@link #run(String, String, Map)}, with {@code node} run by the command {@code wrapper}. */
+    static String run(List<String> wrapper, String script, String baseUrl, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("it.browser.dir"));
         Path log = dir.resolve(script + ".log");
-        ProcessBuilder builder = new ProcessBuilder("node", script)
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of("node", script));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -52,8 +52,13 @@ public class PhoneSessions {
     @Inject
     private SocketPings pings;
 
+    @Inject
+    private IceServers iceServers;
+
     void add(PhoneConnection connection) {
         open.put(connection.session(), connection);
+        // Before anything else: the page builds its first peer connection with these.
+        connection.send(iceServers.message(connection.participant()));
     }
 
     PhoneConnection of(Session session) {

@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  * cameras: the server offers, the browser answers), {@code watch} (follow a call's events and
  * chat, e.g. after a reconnect; answers with the transcript so far), {@code chat}, {@code stats}
  * (the link's loss, jitter and round trip every few seconds; no answer), {@code leave}.
- * Out: {@code answer} (with {@code video} if it is a video call), {@code video-answer},
+ * Out: {@code ice}, {@code answer} (with {@code video} if it is a video call), {@code video-answer},
  * {@code video-offer}/{@code video-none}, {@code video-available} (someone showed a camera),
  * {@code transcript}, {@code chat}, {@code call} (a call event), {@code error} (with an
  * HTTP-like status, the field at fault and the request it answers).
@@ -58,12 +58,19 @@ public class PhoneSignals {
     @Inject
     private PhoneSessions sessions;
 
+    @Inject
+    private IceServers iceServers;
+
     void handle(PhoneConnection c, String text) {
         Long call = null;
         String type = null;
         try {
             JsonObject m = parse(text);
             type = m.getString("type", "");
+            if (type.equals("ice")) { // the page's TURN credential is half used: a fresh one
+                c.send(iceServers.message(c.participant()));
+                return;
+            }
             long id = callOf(m);
             call = id;
             Participant who = as(c, m);

@@ -14,7 +14,9 @@ import java.io.IOException;
  * Security headers on every response: no MIME sniffing, no framing by other sites (clickjacking)
  * but the customer page by the sites listed to embed it ({@code callisto.phone.origins}), no
  * referrer leaking call ids to other hosts, no plugins. The CRM iframe of the agent desk is
- * the desk framing others, which frame-ancestors does not restrict.
+ * the desk framing others, which frame-ancestors does not restrict. Over HTTPS, HSTS: the browser
+ * keeps to HTTPS for a year (plain HTTP from other machines is redirected before it reaches here:
+ * wildfly-config's 50-https.cli).
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeaders implements Filter {
@@ -25,6 +27,9 @@ public class SecurityHeaders implements Filter {
         HttpServletResponse http = (HttpServletResponse) response;
         http.setHeader("X-Content-Type-Options", "nosniff");
         http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.isSecure()) {
+            http.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         String widgetSites = System.getProperty("callisto.phone.origins", "")
                 .replace(',', ' ')
                 .strip();
