@@ -5,30 +5,19 @@
 // database, not --ignore-certificate-errors): the microphone is granted, the call connects through
 // the TURN relay, audio flows both ways, and the selected candidate pair is a relay on both sides.
 // Env: BASE_URL (https://...), SCREENSHOTS, HOME (with .pki/nssdb), NODE_EXTRA_CA_CERTS.
-import { base, check, launch, shots, staff } from './support.mjs';
+import { base, check, flowing, launchWithMedia, shots, staff } from './support.mjs';
 
 check(base.startsWith('https://'), `the pages come over HTTPS: ${base}`);
 const agents = await staff('admin', 'GET', '/agents?q=agent3');
 const agent = agents.items.find((a) => a.login === 'agent3').id;
 
-const browser = await launch([
-  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required', '--disable-features=WebRtcHideLocalIpsWithMdns'
-]);
+const browser = await launchWithMedia();
 const customer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 800 } })).newPage();
 const desk = await (await browser.newContext({ locale: 'en-US', httpCredentials: { username: 'agent3', password: 'demo' } })).newPage();
 for (const [who, page] of [['customer', customer], ['desk', desk]]) {
   page.on('pageerror', (e) => console.log(`${who} page error: ${e.message}`));
 }
 
-/** Audio bytes a page has received over `ms`, and what it sent. */
-async function flowing(page, call, ms = 2500) {
-  const stats = () => page.evaluate((id) => window.callistoPhone.stats(id), Number(call));
-  const before = await stats();
-  await page.waitForTimeout(ms);
-  const after = await stats();
-  return { grew: after.received - before.received, sent: after.sent };
-}
 
 /** The kinds of the local and remote candidates of the microphone connection's selected pair. */
 function selectedPair(page, call) {

@@ -8,15 +8,12 @@
 // monitoring page, clicks Listen and hears it, and sees the call's estimated MOS; the agent hangs up, finds the call among their own
 // and plays its recording, as an admin does in the console's call records. Prints "media call <id>" for
 // the Java test, which checks the recording. Env: BASE_URL, SCREENSHOTS.
-import { base, check, launch, shots, staff } from './support.mjs';
+import { base, check, flowing, launchWithMedia, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
 const agent = agents.items.find((a) => a.login === 'agent2').id;
 
-const browser = await launch([
-  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required', '--disable-features=WebRtcHideLocalIpsWithMdns'
-]);
+const browser = await launchWithMedia();
 const customerContext = await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 900 } });
 const agentContext = await browser.newContext({ locale: 'en-US', httpCredentials: { username: 'agent2', password: 'demo' } });
 const supervisorContext = await browser.newContext({ httpCredentials: { username: 'supervisor', password: 'demo' } });
@@ -27,14 +24,6 @@ for (const [who, page] of [['customer', customer], ['desk', desk], ['supervisor'
   page.on('pageerror', (e) => console.log(`${who} page error: ${e.message}`));
 }
 
-/** Audio bytes a page has received, and again after `ms`: media is flowing if the second is larger. */
-async function flowing(page, call, ms = 2500) {
-  const stats = () => page.evaluate((id) => window.callistoPhone.stats(id), Number(call));
-  const before = await stats();
-  await page.waitForTimeout(ms);
-  const after = await stats();
-  return { before: before.received, after: after.received, sent: after.sent, grew: after.received - before.received };
-}
 
 let call = null;
 try {

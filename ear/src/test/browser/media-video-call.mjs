@@ -3,15 +3,12 @@
 // while the audio flows; the agent sends the customer to the survey, who rates the call 5.
 // Prints "video call <id>" for the Java test, which checks the per-camera video recordings.
 // Env: BASE_URL, SCREENSHOTS.
-import { base, check, launch, shots, staff } from './support.mjs';
+import { base, check, launchWithMedia, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
 const agent = agents.items.find((a) => a.login === 'agent2').id;
 
-const browser = await launch([
-  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required', '--disable-features=WebRtcHideLocalIpsWithMdns'
-]);
+const browser = await launchWithMedia();
 const customer = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 900 } })).newPage();
 const desk = await (await browser.newContext({ locale: 'en-US', httpCredentials: { username: 'agent2', password: 'demo' } })).newPage();
 for (const [who, page] of [['customer', customer], ['desk', desk]]) {

@@ -37,3 +37,20 @@ export function launch(extraArgs = []) {
       '--disable-sync', '--no-first-run', ...extraArgs]
   });
 }
+
+/** Chromium with fake camera and microphone, autoplay, and host candidates Janus can read (no mDNS names). */
+export function launchWithMedia() {
+  return launch([
+    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+    '--autoplay-policy=no-user-gesture-required', '--disable-features=WebRtcHideLocalIpsWithMdns'
+  ]);
+}
+
+/** Audio bytes a page has received, and again after `ms`: media is flowing if the second is larger. */
+export async function flowing(page, call, ms = 2500) {
+  const stats = () => page.evaluate((id) => window.callistoPhone.stats(id), Number(call));
+  const before = await stats();
+  await page.waitForTimeout(ms);
+  const after = await stats();
+  return { before: before.received, after: after.received, sent: after.sent, grew: after.received - before.received };
+}
