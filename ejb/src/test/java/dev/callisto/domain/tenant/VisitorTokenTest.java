@@ -33,4 +33,16 @@ class VisitorTokenTest {
         assertThrows(ForbiddenException.class, () -> VisitorToken.verify("v1.garbage", secret, now));
         assertThrows(ForbiddenException.class, () -> VisitorToken.verify(null, secret, now));
     }
+
+    @Test
+    void aSignatureSpelledDifferentlyIsRefusedEvenWhereItDecodesToTheSameBytes() {
+        String signed = token.sign(secret);
+        char last = signed.charAt(signed.length() - 1);
+        // 32 bytes take 43 characters: the last carries 4 bits, so its neighbour in the alphabet
+        // (differing in the lowest, unused bit) decodes to the same signature.
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char twin = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        String respelled = signed.substring(0, signed.length() - 1) + twin;
+        assertThrows(ForbiddenException.class, () -> VisitorToken.verify(respelled, secret, now));
+    }
 }
