@@ -3,22 +3,10 @@
 // agent is free. An agent whose desk page dies mid-call: the customer goes back to the queue in
 // their place (and their page says they are being connected to another agent), and the agent
 // stops getting offers. Env: BASE_URL, SCREENSHOTS.
-import { base, check, launch, shots, staff } from './support.mjs';
+import { base, check, launch, shots, sleep, staff, until } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
 const agent = agents.items.find((a) => a.login === 'agent2').id;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what, read, ok, seconds = 30) {
-  const deadline = Date.now() + seconds * 1000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (ok(last)) return last;
-    await sleep(250);
-  }
-  throw new Error(`${what}: still ${JSON.stringify(last)}`);
-}
 
 const browser = await launch();
 try {

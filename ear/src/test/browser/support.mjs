@@ -54,3 +54,17 @@ export async function flowing(page, call, ms = 2500) {
   const after = await stats();
   return { before: before.received, after: after.received, sent: after.sent, grew: after.received - before.received };
 }
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads until `ok` holds, every 250 ms for up to `seconds`; fails with what was read last. */
+export async function until(what, read, ok, seconds = 30) {
+  const deadline = Date.now() + seconds * 1000;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (ok(last)) return last;
+    await sleep(250);
+  }
+  throw new Error(`${what}: still ${JSON.stringify(last)}`);
+}

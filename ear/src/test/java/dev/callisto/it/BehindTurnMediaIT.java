@@ -35,13 +35,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * connection), and it reaches the pages over HTTPS with a certificate of the tests' own CA, which
  * its Chromium trusts as a company's machines trust the company's CA: the microphone is granted
  * only to such a secure origin. The call connects, audio flows both ways, and both sides' selected
- * candidate pair is a relay.
+ * candidate pair is a relay. And a customer whose network goes, the page still open, is noticed by
+ * the media server alone: the call ends as their hang-up.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BehindTurnMediaIT {
 
     private static final Pattern THROUGH_TURN = Pattern.compile("call (\\d+) through TURN over HTTPS");
+    private static final Pattern MEDIA_LOST =
+            Pattern.compile("call (\\d+) ended [\\d.]+ s after the customer's media was lost");
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
@@ -52,25 +55,7 @@ class BehindTurnMediaIT {
 
     @Test
     void aCustomerAndAnAgentWhoReachOnlyTheTurnServerTalkOverHttps() throws Exception {
-        assumeTrue("1".equals(System.getenv("CALLISTO_IN_NETNS")), "needs the media tests' network namespace");
-        Path tls = Path.of(System.getProperty("it.tls.dir"));
-        // Chromium reads its trusted CAs from $HOME/.pki/nssdb: a home of this test's own.
-        Path home = Files.createDirectories(tls.resolve("home/.pki"));
-        copyTree(tls.resolve("nssdb"), home.resolve("nssdb"));
-        int https = 8443 + Integer.getInteger("it.port.offset");
-        String output = BrowserScript.run(
-                List.of(tls.getParent()
-                        .getParent()
-                        .resolve("src/test/netns/bin/behind-turn")
-                        .toString()),
-                "behind-turn.mjs",
-                "https://10.204.0.1:" + https,
-                Map.of(
-                        "HOME",
-                        home.getParent().toString(),
-                        "NODE_EXTRA_CA_CERTS",
-                        tls.resolve("ca.pem").toString()));
-
+        String output = behindTurn("behind-turn.mjs");
         Matcher m = THROUGH_TURN.matcher(output);
         assertTrue(m.find(), output);
         long call = Long.parseLong(m.group(1));
@@ -79,6 +64,40 @@ class BehindTurnMediaIT {
                 () -> api.get("admin", "/call-records/" + call),
                 r -> r.status() == 200 && r.json().getInt("talkSeconds", 0) > 0);
         assertEquals(200, record.status(), "the call through TURN has its record with talk time: " + record.body());
+    }
+
+    @Test
+    void aCustomerWhoseMediaIsLostHangsUpWithinSecondsAndABlipDoesNotEndTheCall() throws Exception {
+        String output = behindTurn("media-lost.mjs");
+        Matcher m = MEDIA_LOST.matcher(output);
+        assertTrue(m.find(), output);
+        long call = Long.parseLong(m.group(1));
+        Api.Reply record = api.get("admin", "/call-records/" + call);
+        assertEquals("CUSTOMER", record.json().getString("hungUpBy"), record.body());
+    }
+
+    /** Runs a browser script in the behind-turn namespace, over HTTPS, its Chromium trusting the tests' CA. */
+    private static String behindTurn(String script) throws Exception {
+        assumeTrue("1".equals(System.getenv("CALLISTO_IN_NETNS")), "needs the media tests' network namespace");
+        Path tls = Path.of(System.getProperty("it.tls.dir"));
+        // Chromium reads its trusted CAs from $HOME/.pki/nssdb: a home of this test's own.
+        Path home = Files.createDirectories(tls.resolve("home/.pki"));
+        copyTree(tls.resolve("nssdb"), home.resolve("nssdb"));
+        int https = 8443 + Integer.getInteger("it.port.offset");
+        return BrowserScript.run(
+                List.of(tls.getParent()
+                        .getParent()
+                        .resolve("src/test/netns/bin/behind-turn")
+                        .toString()),
+                script,
+                "https://10.204.0.1:" + https,
+                Map.of(
+                        "HOME",
+                        home.getParent().toString(),
+                        "NODE_EXTRA_CA_CERTS",
+                        tls.resolve("ca.pem").toString(),
+                        "TURN_ADDRESS",
+                        "10.204.0.3"));
     }
 
     @Test

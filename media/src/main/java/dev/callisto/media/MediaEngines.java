@@ -4,6 +4,7 @@ import dev.callisto.application.media.MediaPort;
 import dev.callisto.media.janus.JanusMedia;
 import dev.callisto.media.kurento.KurentoMedia;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public class MediaEngines {
 
     @Produces
     @ApplicationScoped
-    MediaPort media(Clock clock) {
+    MediaPort media(Clock clock, Event<MediaPort.Flow> flows) {
         Path holdMusic = holdMusic();
         String engine = System.getProperty("callisto.media.engine", "janus");
         if (engine.equals("kurento")) {
@@ -39,7 +40,11 @@ public class MediaEngines {
                     .toList();
             return new KurentoMedia(servers, holdMusic.toUri(), clock);
         }
-        return new JanusMedia(URI.create(System.getProperty("callisto.janus.url", "ws://127.0.0.1:8188")), holdMusic);
+        return new JanusMedia(
+                URI.create(System.getProperty("callisto.janus.url", "ws://127.0.0.1:8188")),
+                holdMusic,
+                flows::fire,
+                clock);
     }
 
     void close(@Disposes MediaPort media) throws Exception {

@@ -56,14 +56,40 @@ public class GoneParties {
 
     public void customerGone(long tenantId, String customer, long callId, Instant lastHeard) {
         Call call = em.find(Call.class, callId);
+        if (call != null && call.tenantId() == tenantId && call.customer().equals(customer)) {
+            hangUpForCustomer(call, lastHeard);
+        }
+    }
+
+    /** The media server stopped hearing the customer's browser and it did not come back. */
+    public void customerMediaGone(long callId, Instant lastHeard) {
+        Call call = em.find(Call.class, callId);
+        if (call != null) {
+            hangUpForCustomer(call, lastHeard);
+        }
+    }
+
+    private void hangUpForCustomer(Call call, Instant lastHeard) {
+        if (call.channel() != CallChannel.PHONE && call.status() != CallStatus.ENDED) {
+            ending.end(call, Party.CUSTOMER, journal.notBeforeLastStep(call, lastHeard));
+        }
+    }
+
+    /**
+     * The media server stopped hearing the agent's browser on this call: the call goes back to the
+     * queue, and the agent gets no offers until they say Ready again (their phone is not there).
+     */
+    public void agentMediaGone(long callId, long agentId, Instant lastHeard) {
+        Call call = em.find(Call.class, callId);
+        Agent agent = em.find(Agent.class, agentId);
         if (call == null
-                || call.tenantId() != tenantId
-                || !call.customer().equals(customer)
-                || call.channel() == CallChannel.PHONE
-                || call.status() == CallStatus.ENDED) {
+                || agent == null
+                || !Long.valueOf(agentId).equals(call.agentId())
+                || !(call.status() == CallStatus.TALKING || call.status() == CallStatus.HOLD)) {
             return;
         }
-        ending.end(call, Party.CUSTOMER, journal.notBeforeLastStep(call, lastHeard));
+        requeue(call, agent, journal.notBeforeLastStep(call, lastHeard));
+        stopOffers(agent);
     }
 
     public void agentGone(long agentId, Instant lastHeard) {
@@ -79,6 +105,10 @@ public class GoneParties {
         for (Call call : calls) {
             requeue(call, agent, journal.notBeforeLastStep(call, lastHeard));
         }
+        stopOffers(agent);
+    }
+
+    private void stopOffers(Agent agent) {
         if (agent.state() == AgentState.IDLE) {
             // Offers would ring a phone that is not there; the agent says Ready again when back.
             presence.record(agent, agent.becomeBusy(clock.instant()), "system");

@@ -96,4 +96,11 @@ public interface MediaPort {
 
     /** Whether the media server answers; calls go on without media when it does not. */
     boolean isAvailable();
+
+    /**
+     * What the media server reports on its own about a browser's audio: it stopped arriving (ICE
+     * failed, the network went, the tab closed; {@code lastHeard} when its packets stopped) or it
+     * arrives again. Fired as a CDI event by the adapter that noticed; the media server's thread.
+     */
+    record Flow(long callId, String participant, boolean arriving, Instant lastHeard) {}
 }

@@ -17,13 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * One WebSocket to the Janus API ({@code janus-protocol}) and one Janus session on it. Requests
  * are matched to their answers by transaction: synchronous plugin requests answer with
  * {@code success}, asynchronous ones (join, configure) with an {@code event} carrying the same
- * transaction after an {@code ack}.
+ * transaction after an {@code ack}. What Janus says unasked (a browser's media stopped, its
+ * peer connection hung up) goes to the listener given at opening, on the socket's thread.
  */
 final class JanusConnection implements WebSocket.Listener, AutoCloseable {
 
@@ -37,10 +39,12 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
+    private final Consumer<JsonObject> unasked;
     private final long session;
     private volatile boolean open = true;
 
-    private JanusConnection(URI uri) {
+    private JanusConnection(URI uri, Consumer<JsonObject> unasked) {
+        this.unasked = unasked;
         try {
             this.socket = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(3))
@@ -61,8 +65,8 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
                 .longValue();
     }
 
-    static JanusConnection open(URI uri) {
-        return new JanusConnection(uri);
+    static JanusConnection open(URI uri, Consumer<JsonObject> unasked) {
+        return new JanusConnection(uri, unasked);
     }
 
     boolean isOpen() {
@@ -175,6 +179,7 @@ final class JanusConnection implements WebSocket.Listener, AutoCloseable {
         if (transaction == null || receipt) {
             if (!kind.equals("ack")) {
                 LOG.fine(() -> "Janus: " + message);
+                unasked.accept(message);
             }
             return;
         }

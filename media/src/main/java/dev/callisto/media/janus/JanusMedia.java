@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * The embedded media server: Janus's AudioBridge mixes each call in a room of its own (room id =
  * call id), records the mix as WAV, plays music on hold into it, and takes muted participants out
- * of the mix. Each browser has its own plugin handle, joined with its SDP offer.
+ * of the mix. Each browser has its own plugin handle, joined with its SDP offer; what Janus
+ * reports about a browser's audio is told as {@link Flow}s.
  */
 public final class JanusMedia implements MediaPort, AutoCloseable {
 
@@ -37,6 +40,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
 
     private final URI uri;
     private final Path holdMusic;
+    private final BrowserFlows flows;
     private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private JanusConnection connection;
@@ -58,9 +62,10 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         }
     }
 
-    public JanusMedia(URI uri, Path holdMusic) {
+    public JanusMedia(URI uri, Path holdMusic, Consumer<Flow> flows, Clock clock) {
         this.uri = uri;
         this.holdMusic = holdMusic;
+        this.flows = new BrowserFlows(flows, clock);
     }
 
     @Override
@@ -127,9 +132,11 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         JanusConnection janus = connection();
         Long previous = room.handles.remove(participant);
         if (previous != null) {
+            flows.left(previous); // its hangup is the old connection's, not this person leaving
             janus.detachQuietly(previous); // the same person again, from a new connection
         }
         long handle = janus.attach(AUDIOBRIDGE);
+        flows.joined(handle, callId, participant);
         JsonObject reply = janus.message(
                 handle,
                 JSON.createObjectBuilder()
@@ -297,6 +304,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
         Room room = rooms.get(callId);
         Long handle = room == null ? null : room.handles.remove(participant);
         if (handle != null) {
+            flows.left(handle);
             connection().detachQuietly(handle);
         }
         if (room != null && room.video != null) {
@@ -308,6 +316,7 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
     @Override
     public Closed close(long callId) {
         Room room = rooms.remove(callId);
+        flows.leftCall(callId);
         if (room == null) {
             return Closed.NOTHING;
         }
@@ -391,8 +400,9 @@ public final class JanusMedia implements MediaPort, AutoCloseable {
                 throw new JanusException("Janus is not available at " + uri);
             }
             rooms.clear();
+            flows.forgetAll();
             try {
-                connection = JanusConnection.open(uri);
+                connection = JanusConnection.open(uri, flows::unasked);
                 failedAt = null;
             } catch (JanusException e) {
                 failedAt = Instant.now();

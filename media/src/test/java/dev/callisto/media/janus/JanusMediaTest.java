@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,11 @@ class JanusMediaTest {
                 }
             });
             acceptor.start();
-            JanusMedia media =
-                    new JanusMedia(URI.create("ws://localhost:" + notJanus.getLocalPort()), Path.of("hold.wav"));
+            JanusMedia media = new JanusMedia(
+                    URI.create("ws://localhost:" + notJanus.getLocalPort()),
+                    Path.of("hold.wav"),
+                    flow -> {},
+                    Clock.systemUTC());
 
             assertFalse(media.isAvailable());
             int firstAttempt = attempts.get(); // the HTTP client may retry the handshake once
