@@ -125,6 +125,7 @@ cat <<BANNER
   Demo logins (password "demo" for all):
     tenant acme:   admin, supervisor, agent1, agent2, agent3
     tenant globex: globex-admin, globex-agent
+    events topic:  integration (role events-reader; tcp://localhost:$HTTP_PORT?httpUpgradeEnabled=true, docs/integrations.md)
   Try: curl -u agent1:demo -X PUT -H 'Content-Type: application/json' \\
          -d '{"state":"IDLE"}' http://localhost:$HTTP_PORT/callisto/api/v1/agents/1/state
   Press Ctrl-C to stop.
