@@ -58,6 +58,25 @@ class BadInputIT {
         assertEquals(0, api.get("admin", "/agents?q=typed").json().getInt("total"), "nothing was created");
     }
 
+    /** What the binder would let through: a number or boolean for text, an array for an object, garbage after. */
+    @Test
+    void bodiesAreReadAsDeclaredAndAsOneDocument() {
+        String mode = "\"answerMode\":\"BROWSER_PHONE\"";
+        assertProblem(
+                400, api.post("admin", "/agents", "{\"login\":true,\"displayName\":\"S\"," + mode + "}"), "login");
+        assertProblem(
+                400, api.post("admin", "/agents", "{\"login\":1e309,\"displayName\":\"S\"," + mode + "}"), "login");
+        assertProblem(
+                400,
+                api.post("admin", "/skill-groups", "{\"name\":\"Strict\",\"afterCallWorkSeconds\":\"30\"}"),
+                "afterCallWorkSeconds");
+        assertProblem(400, api.post("admin", "/skill-groups", "[{\"name\":\"Strict\"}]"), "body");
+        assertProblem(400, api.post("admin", "/skill-groups", "{\"name\":\"Strict\"} and more"), "body");
+        assertProblem(400, api.post("admin", "/skill-groups", "{\"name\":\"Strict\"}{\"name\":\"Twice\"}"), "body");
+        assertEquals(0, api.get("admin", "/skill-groups?q=Strict").json().getInt("total"), "nothing was created");
+        assertEquals(0, api.get("admin", "/agents?q=true").json().getInt("total"), "no agent was created");
+    }
+
     @Test
     void oversizedAndMalformedStringsAreRefused() {
         String longName = "x".repeat(121);

@@ -8,6 +8,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -21,9 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * When a JSON body cannot be bound to its form, finds which fields are at fault by binding each
- * one alone, so that the 400 names them ("state must be one of ...") instead of quoting the
- * binder's internal message.
+ * Reads every JSON form strictly first ({@link StrictJson}: one document, each field of its
+ * declared JSON type); when a body still cannot be bound to its form, finds which fields are at
+ * fault by binding each one alone, so that the 400 names them ("state must be one of ...")
+ * instead of quoting the binder's internal message.
  */
 @Provider
 public class UnreadableFieldFinder implements ReaderInterceptor {
@@ -35,10 +37,14 @@ public class UnreadableFieldFinder implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!context.getType().isRecord()) {
+        if (!StrictJson.governs(context.getType()) || !isJson(context.getMediaType())) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
+        List<FieldError> mismatches = StrictJson.mismatches(StrictJson.document(body), context.getGenericType());
+        if (!mismatches.isEmpty()) {
+            throw new InvalidRequestException(mismatches);
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         try {
             return context.proceed();
@@ -47,7 +53,17 @@ public class UnreadableFieldFinder implements ReaderInterceptor {
         }
     }
 
+    private static boolean isJson(MediaType type) {
+        return type != null
+                && type.getType().equalsIgnoreCase("application")
+                && (type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase().endsWith("+json"));
+    }
+
     static List<FieldError> faults(String body, Class<?> form) {
+        if (!form.isRecord()) {
+            return List.of(new FieldError("body", "does not match the expected shape"));
+        }
         JsonObject json;
         try (var reader = JSON.createReader(new StringReader(body))) {
             json = reader.readObject();
