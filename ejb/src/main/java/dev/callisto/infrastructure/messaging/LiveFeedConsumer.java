@@ -1,6 +1,7 @@
 package dev.callisto.infrastructure.messaging;
 
 import dev.callisto.application.live.LiveFeed;
+import dev.callisto.application.ops.EventPipeline;
 import dev.callisto.events.EventHeaders;
 import dev.callisto.events.MalformedEventException;
 import jakarta.ejb.ActivationConfigProperty;
@@ -36,6 +37,9 @@ public class LiveFeedConsumer implements MessageListener {
     @Inject
     private LiveFeed feed;
 
+    @Inject
+    private EventPipeline pipeline;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -45,7 +49,9 @@ public class LiveFeedConsumer implements MessageListener {
             if (type == null || !message.propertyExists(EventHeaders.TENANT_ID)) {
                 throw new MalformedEventException("no tenant or type header");
             }
-            feed.publish(message.getLongProperty(EventHeaders.TENANT_ID), type, ((TextMessage) message).getText());
+            long tenant = message.getLongProperty(EventHeaders.TENANT_ID);
+            pipeline.read(tenant, type, message.getJMSTimestamp(), System.currentTimeMillis());
+            feed.publish(tenant, type, ((TextMessage) message).getText());
         } catch (MalformedEventException | ClassCastException | NumberFormatException | JMSException e) {
             LOG.fine("not shown live: " + e);
         }
