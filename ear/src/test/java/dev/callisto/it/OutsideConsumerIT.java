@@ -1,10 +1,14 @@
 package dev.callisto.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSSecurityException;
@@ -17,6 +21,13 @@ import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,8 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A system outside the server (a CRM, a data warehouse) reads the events topic as integrators
  * do, with the plain Artemis client over the web port: as {@code events-reader} it gets the events
- * of a call it did not start, and it cannot put an event of its own on the topic; a staff login
- * without that role is not let in at all.
+ * of a call it did not start, each matching the AsyncAPI document the server serves, and it cannot
+ * put an event of its own on the topic; a staff login without that role is not let in at all.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,7 +52,24 @@ class OutsideConsumerIT {
         return Deployments.callisto();
     }
 
+    private static final ObjectMapper SCHEMA_JSON = new ObjectMapper();
+
     private final Api api = new Api();
+
+    /** The call events' schema, as the server serves its AsyncAPI document to anyone. */
+    private static JsonSchema callEventSchema() throws Exception {
+        int port = 8080 + Integer.getInteger("it.port.offset", 0);
+        HttpResponse<String> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callisto/asyncapi.json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, served.statusCode(), "the event contract is public");
+        JsonNode document = SCHEMA_JSON.readTree(served.body());
+        assertEquals("3.0.0", document.path("asyncapi").asText());
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(document.path("components").path("schemas").path("CallEvent"));
+    }
 
     private static ActiveMQConnectionFactory broker(String user) {
         int port = 8080 + Integer.getInteger("it.port.offset", 0);
@@ -66,18 +94,23 @@ class OutsideConsumerIT {
                             "/calls",
                             "{\"channel\":\"WEB\",\"customer\":\"+8613700000071\",\"flow\":\"main\"}")
                     .json());
-            JsonObject event = null;
+            // The call's events until it waits in the queue, each checked against the served contract.
+            JsonSchema contract = callEventSchema();
+            List<String> types = new ArrayList<>();
             for (Message m = consumer.receive(15_000); m != null; m = consumer.receive(15_000)) {
-                JsonObject e = Json.createReader(new StringReader(((TextMessage) m).getText()))
-                        .readObject();
-                if (e.getJsonNumber("callId").longValue() == call) {
-                    event = e;
+                String text = ((TextMessage) m).getText();
+                JsonObject e = Json.createReader(new StringReader(text)).readObject();
+                if (e.getJsonNumber("callId").longValue() != call) {
+                    continue;
+                }
+                assertEquals(Set.of(), contract.validate(SCHEMA_JSON.readTree(text)), text);
+                assertEquals(e.getString("eventId"), m.getStringProperty("eventId"), "the property carries the id");
+                types.add(e.getString("type"));
+                if (e.getString("status").equals("IVR")) {
                     break;
                 }
             }
-            assertNotNull(event, "the outside consumer got an event of call " + call);
-            assertTrue(event.getString("type").startsWith("call."), event.toString());
-            assertEquals(36, event.getString("eventId").length(), "events carry the id to be idempotent on");
+            assertTrue(types.contains("call.arrived"), "the outside consumer got call " + call + "'s events: " + types);
 
             MessageProducer producer = session.createProducer(topic);
             producer.setDeliveryMode(DeliveryMode.PERSISTENT); // sent and confirmed: a refusal is seen
