@@ -5,7 +5,7 @@
 // database, not --ignore-certificate-errors): the microphone is granted, the call connects through
 // the TURN relay, audio flows both ways, and the selected candidate pair is a relay on both sides.
 // Env: BASE_URL (https://...), SCREENSHOTS, HOME (with .pki/nssdb), NODE_EXTRA_CA_CERTS.
-import { base, check, flowing, launchWithMedia, shots, staff } from './support.mjs';
+import { base, callSupport, check, flowing, launchWithMedia, shots, staff } from './support.mjs';
 
 check(base.startsWith('https://'), `the pages come over HTTPS: ${base}`);
 const agents = await staff('admin', 'GET', '/agents?q=agent3');
@@ -39,16 +39,8 @@ let call = null;
 try {
   await desk.goto(`${base}/callisto/desk.xhtml`);
   await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
-  await customer.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
-  await customer.waitForSelector('body[data-ready=true]');
+  call = await callSupport(customer);
   check(await customer.evaluate(() => window.isSecureContext), 'the customer page is a secure context');
-  await customer.click('#show-call');
-  await customer.click('#start-call');
-  await customer.waitForSelector('body[data-media=connected]', { timeout: 20000 });
-  await customer.click('#ivr-menu button[data-key="2"]');
-  await customer.click('#ivr-menu button[data-key="1"]');
-  await customer.waitForSelector('#call[data-status=QUEUED]');
-  call = await customer.getAttribute('#call', 'data-call');
   const music = await flowing(customer, call);
   check(music.grew > 1000, `the queued customer hears hold music through the relay: ${JSON.stringify(music)}`);
 

@@ -3,7 +3,7 @@
 // agent is free. An agent whose desk page dies mid-call: the customer goes back to the queue in
 // their place (and their page says they are being connected to another agent), and the agent
 // stops getting offers. Env: BASE_URL, SCREENSHOTS.
-import { base, check, launch, shots, sleep, staff, until } from './support.mjs';
+import { base, callSupport, check, launch, shots, sleep, staff, until } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
 const agent = agents.items.find((a) => a.login === 'agent2').id;
@@ -12,14 +12,7 @@ const browser = await launch();
 try {
   // The customer closes the tab while talking.
   const customer = await browser.newPage({ locale: 'en-US', viewport: { width: 420, height: 760 } });
-  await customer.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
-  await customer.waitForSelector('body[data-ready=true]');
-  await customer.click('#show-call');
-  await customer.click('#start-call');
-  await customer.click('#ivr-menu button[data-key="2"]');
-  await customer.click('#ivr-menu button[data-key="1"]');
-  await customer.waitForSelector('#call[data-status=QUEUED]');
-  const call = await customer.getAttribute('#call', 'data-call');
+  const call = await callSupport(customer, { media: false });
   await staff('agent2', 'PUT', `/agents/${agent}/state`, { state: 'IDLE' });
   await customer.waitForSelector('#call[data-status=RINGING]');
   await staff('agent2', 'POST', `/calls/${call}/answer`);
@@ -50,14 +43,7 @@ try {
     await staff('agent2', 'PUT', `/agents/${agent}/state`, { state: 'IDLE' });
   }
   const waiting = await (await browser.newContext({ locale: 'en-US', viewport: { width: 420, height: 760 } })).newPage();
-  await waiting.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
-  await waiting.waitForSelector('body[data-ready=true]');
-  await waiting.click('#show-call');
-  await waiting.click('#start-call');
-  await waiting.click('#ivr-menu button[data-key="2"]');
-  await waiting.click('#ivr-menu button[data-key="1"]');
-  await waiting.waitForSelector('#call[data-status=RINGING]');
-  const second = Number(await waiting.getAttribute('#call', 'data-call'));
+  const second = Number(await callSupport(waiting, { media: false, until: 'RINGING' }));
   await staff('agent2', 'POST', `/calls/${second}/answer`);
   await waiting.waitForSelector('#call[data-status=TALKING]');
   const before = await staff('admin', 'GET', `/calls/${second}`);

@@ -6,7 +6,7 @@
 // last heard, and the page shows it ended. Env: BASE_URL (https://...), TURN_ADDRESS, HOME,
 // NODE_EXTRA_CA_CERTS.
 import { execFileSync } from 'node:child_process';
-import { base, check, flowing, launchWithMedia, sleep, staff, until } from './support.mjs';
+import { callSupport, check, flowing, launchWithMedia, shots, sleep, staff, until } from './support.mjs';
 
 const turn = process.env.TURN_ADDRESS;
 const route = (verb) => execFileSync('ip', ['route', verb, 'blackhole', `${turn}/32`]);
@@ -20,15 +20,7 @@ customer.on('pageerror', (e) => console.log(`customer page error: ${e.message}`)
 let call = null;
 let cut = false;
 try {
-  await customer.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
-  await customer.waitForSelector('body[data-ready=true]');
-  await customer.click('#show-call');
-  await customer.click('#start-call');
-  await customer.waitForSelector('body[data-media=connected]', { timeout: 20000 });
-  await customer.click('#ivr-menu button[data-key="2"]');
-  await customer.click('#ivr-menu button[data-key="1"]');
-  await customer.waitForSelector('#call[data-status=QUEUED]');
-  call = await customer.getAttribute('#call', 'data-call');
+  call = await callSupport(customer);
   await staff('agent3', 'PUT', `/agents/${agent}/state`, { state: 'IDLE' });
   await customer.waitForSelector('#call[data-status=RINGING]');
   await staff('agent3', 'POST', `/calls/${call}/answer`);
@@ -57,14 +49,17 @@ try {
   const record = await until('the record', () => staff('admin', 'GET', `/call-records/${call}`).catch(() => null),
     (r) => r && r.trajectory.some((s) => s.step === 'ended'));
   check(record.hungUpBy === 'CUSTOMER', `the customer hung up, as far as anyone can tell: ${record.hungUpBy}`);
-  // Janus says media stopped after a second without it; the call ends as of the last packet.
+  // Janus says media stopped after a second without it, checking once a second, later on a
+  // loaded machine (0.6 to 1.4 s seen here); the grace would add 8 s more.
   const talkEnd = (Date.parse(record.endedAt) - lostAt) / 1000;
-  check(Math.abs(talkEnd) <= 2, `the call ends when the customer was last heard, not at the grace: ${talkEnd} s from the loss`);
+  check(Math.abs(talkEnd) <= 3, `the call ends when the customer was last heard, not at the grace: ${talkEnd} s from the loss`);
   await customer.waitForSelector('#call[data-status=ENDED]', { timeout: 10000 });
   console.log(`call ${call} ended ${endedAfter.toFixed(1)} s after the customer's media was lost; `
     + `it ended ${talkEnd.toFixed(1)} s from the loss, talk ${record.talkSeconds} s; a 2 s blip kept it (${back.grew} B after)`);
 } catch (e) {
-  console.error(`FAILED: ${e.message}`);
+  const shown = await customer.textContent('#error').catch(() => null);
+  console.error(`FAILED: ${e.message}${shown ? `; the page says: ${shown}` : ''}`);
+  await customer.screenshot({ path: `${shots}/failure-media-lost.png` }).catch(() => {});
   process.exitCode = 1;
 } finally {
   if (cut) route('del');

@@ -3,7 +3,7 @@
 // while the audio flows; the agent sends the customer to the survey, who rates the call 5.
 // Prints "video call <id>" for the Java test, which checks the per-camera video recordings.
 // Env: BASE_URL, SCREENSHOTS.
-import { base, check, launchWithMedia, shots, staff } from './support.mjs';
+import { base, callSupport, check, launchWithMedia, shots, staff } from './support.mjs';
 
 const agents = await staff('admin', 'GET', '/agents?q=agent2');
 const agent = agents.items.find((a) => a.login === 'agent2').id;
@@ -27,16 +27,7 @@ let call = null;
 try {
   await desk.goto(`${base}/callisto/desk.xhtml`);
   await desk.waitForSelector('body[data-ready=true][data-phone=connected]');
-  await customer.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=H5&flow=main`);
-  await customer.waitForSelector('body[data-ready=true]');
-  await customer.click('#show-call');
-  await customer.click('#start-video-call');
-  await customer.waitForSelector('body[data-media=connected]');
-  await customer.click('#ivr-menu button[data-key="2"]');
-  await customer.waitForSelector('#ivr-menu button[data-key="1"]');
-  await customer.click('#ivr-menu button[data-key="1"]');
-  await customer.waitForSelector('#call[data-status=QUEUED]');
-  call = await customer.getAttribute('#call', 'data-call');
+  call = await callSupport(customer, { video: true });
 
   await desk.click('#go-idle');
   await desk.waitForSelector('#incoming:not([hidden])');

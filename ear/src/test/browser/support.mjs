@@ -68,3 +68,20 @@ export async function until(what, read, ok, seconds = 30) {
   }
   throw new Error(`${what}: still ${JSON.stringify(last)}`);
 }
+
+/**
+ * A customer calls from the customer page and takes the demo IVR's keys 2, 1 (Support); the
+ * call's id once it is `until`. `media`: wait for the page's media to connect (fake devices).
+ */
+export async function callSupport(page, { channel = 'H5', video = false, media = true, until = 'QUEUED' } = {}) {
+  await page.goto(`${base}/callisto/visitor/index.html?tenant=acme&channel=${channel}&flow=main`);
+  // A server just deployed answers its first requests slowly on this 2-core machine.
+  await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
+  await page.click('#show-call');
+  await page.click(video ? '#start-video-call' : '#start-call');
+  if (media) await page.waitForSelector('body[data-media=connected]', { timeout: 30000 });
+  await page.click('#ivr-menu button[data-key="2"]');
+  await page.click('#ivr-menu button[data-key="1"]');
+  await page.waitForSelector(`#call[data-status=${until}]`);
+  return page.getAttribute('#call', 'data-call');
+}

@@ -87,6 +87,7 @@ class MetricsIT {
             assertTrue(metrics.contains("callisto_agents{tenant=\"globex\",state="), metrics);
             assertTrue(metrics.contains("callisto_events_total{tenant=\"acme\",type=\"call.queued\"}"), metrics);
             assertTrue(metrics.contains("callisto_media_server_up "), metrics);
+            assertTrue(metrics.contains("# TYPE callisto_webhook_backlog gauge"), metrics);
 
             assertEquals(403, scrape("admin").statusCode(), "a tenant's admin does not see the installation");
             assertEquals(403, scrape("agent1").statusCode());

@@ -4,6 +4,7 @@ import dev.callisto.application.Roles;
 import dev.callisto.application.media.MediaPort;
 import dev.callisto.domain.call.CallStatus;
 import dev.callisto.domain.contact.ContactStatus;
+import dev.callisto.domain.webhook.WebhookDelivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * The figures an operations team scrapes from the whole installation (every tenant, labelled by
  * its code): calls in progress by status, the waiting contacts and the longest wait per skill
- * group, agents by state, whether the media server answers, and the event pipeline. A handful of
+ * group, agents by state, whether the media server answers, the webhook deliveries still to
+ * make, and the event pipeline. A handful of
  * grouped counts per scrape: none of them grows with the history, only with what is live.
  */
 @Stateless
@@ -35,6 +37,7 @@ public class InstallationFigures {
             List<Queue> queues,
             List<Count> agents,
             boolean mediaAvailable,
+            List<Count> webhookBacklog,
             Map<EventPipeline.Kind, Long> events,
             Map<Long, String> tenants,
             double eventLagSecondsSum,
@@ -89,11 +92,20 @@ public class InstallationFigures {
                 rows("select a.tenantId, a.state, count(a) from Agent a group by a.tenantId, a.state").stream()
                         .map(r -> new Count(tenants.get((Long) r[0]), r[1].toString(), (Long) r[2]))
                         .toList();
+        List<Count> backlog = em.createQuery(
+                        "select d.tenantId, count(d) from WebhookDelivery d where d.status = :pending"
+                                + " group by d.tenantId",
+                        Object[].class)
+                .setParameter("pending", WebhookDelivery.Status.PENDING)
+                .getResultStream()
+                .map(r -> new Count(tenants.get((Long) r[0]), "PENDING", (Long) r[1]))
+                .toList();
         return new Figures(
                 calls,
                 queues,
                 agents,
                 media.isAvailable(),
+                backlog,
                 pipeline.counts(),
                 tenants,
                 pipeline.lagSecondsSum(),

@@ -59,6 +59,11 @@ public class MetricsServlet extends HttpServlet {
             }
             text.family("callisto_media_server_up", "gauge", "Whether the media server answers (1) or not (0)");
             text.sample("callisto_media_server_up", f.mediaAvailable() ? 1 : 0);
+            text.family(
+                    "callisto_webhook_backlog", "gauge", "Webhook deliveries not yet acknowledged by their receiver");
+            for (Count c : f.webhookBacklog()) {
+                text.sample("callisto_webhook_backlog", c.value(), "tenant", c.tenant());
+            }
             text.family("callisto_events_total", "counter", "Events read from the topic since the server started");
             f.events()
                     .forEach((kind, n) -> text.sample(
