@@ -45,12 +45,12 @@ public class WebhookService {
 
     @Audited("webhook.create")
     public Webhook create(String url, List<String> eventTypes) {
-        URI uri = endpoint(url);
         for (String type : eventTypes) {
             if (!type.matches("\\*|[a-z]+(\\.[a-z-]+|\\.\\*)?")) {
                 throw new InvalidInputException("eventTypes", "not an event type or family: " + type);
             }
         }
+        URI uri = endpoint(url); // after the checks that need no name lookup
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         Webhook webhook = new Webhook(

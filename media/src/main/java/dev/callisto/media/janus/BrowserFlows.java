@@ -1,6 +1,7 @@
 package dev.callisto.media.janus;
 
 import dev.callisto.application.media.MediaPort.Flow;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ final class BrowserFlows {
     void unasked(JsonObject event) {
         try {
             String kind = event.getString("janus", "");
-            if (!(event.get("sender") instanceof jakarta.json.JsonNumber sender)) {
+            if (!(event.get("sender") instanceof JsonNumber sender)) {
                 return;
             }
             long handle = sender.longValue();

@@ -2,6 +2,7 @@ package dev.callisto.web.rest;
 
 import dev.callisto.web.rest.problem.FieldError;
 import dev.callisto.web.rest.problem.Problem;
+import dev.callisto.web.rest.problem.StrictJson;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,7 +30,7 @@ public class JsonBodyGate implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (type == null || !request.hasEntity() || !isJson(type)) {
+        if (type == null || !request.hasEntity() || !StrictJson.isJson(type)) {
             return;
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -56,12 +57,6 @@ public class JsonBodyGate implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-    }
-
-    private static boolean isJson(MediaType type) {
-        return type.getType().equalsIgnoreCase("application")
-                && (type.getSubtype().equalsIgnoreCase("json")
-                        || type.getSubtype().toLowerCase().endsWith("+json"));
     }
 
     /** The whole stream, or null if it holds more than {@code limit} bytes. */

@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -29,12 +30,20 @@ import java.util.Map;
  * field has the JSON type of its declaration (a string for text, enums and times; a whole number
  * for integer fields; an array for lists; an object for forms and maps), or the 400 names it.
  */
-final class StrictJson {
+public final class StrictJson {
 
     // One provider: JSON.createX() looks the provider up again (a class-path scan) on every call.
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private StrictJson() {}
+
+    /** application/json or any +json type. */
+    public static boolean isJson(MediaType type) {
+        return type != null
+                && type.getType().equalsIgnoreCase("application")
+                && (type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase().endsWith("+json"));
+    }
 
     /** Whether bodies of this type are checked: forms (records), lists of them and JSON-P values. */
     static boolean governs(Class<?> type) {
@@ -49,12 +58,21 @@ final class StrictJson {
             }
             parser.next();
             JsonValue value = parser.getValue();
-            if (parser.hasNext()) {
+            if (hasMore(parser)) {
                 throw invalid("body", "must be one JSON document with nothing after it");
             }
             return value;
         } catch (JsonException e) { // a parsing error, or too few bytes to tell the encoding
             throw invalid("body", body.length == 0 ? "a JSON body is required" : "not JSON: " + e.getMessage());
+        }
+    }
+
+    /** Whether anything but whitespace follows: a token, or text that is not even one. */
+    private static boolean hasMore(JsonParser parser) {
+        try {
+            return parser.hasNext();
+        } catch (JsonException e) {
+            return true;
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -37,7 +36,7 @@ public class UnreadableFieldFinder implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!StrictJson.governs(context.getType()) || !isJson(context.getMediaType())) {
+        if (!StrictJson.governs(context.getType()) || !StrictJson.isJson(context.getMediaType())) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
@@ -51,13 +50,6 @@ public class UnreadableFieldFinder implements ReaderInterceptor {
         } catch (ProcessingException | JsonbException e) {
             throw new InvalidRequestException(faults(new String(body, StandardCharsets.UTF_8), context.getType()));
         }
-    }
-
-    private static boolean isJson(MediaType type) {
-        return type != null
-                && type.getType().equalsIgnoreCase("application")
-                && (type.getSubtype().equalsIgnoreCase("json")
-                        || type.getSubtype().toLowerCase().endsWith("+json"));
     }
 
     static List<FieldError> faults(String body, Class<?> form) {
